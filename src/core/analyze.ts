@@ -1,0 +1,25 @@
+import { sortDiagnostics } from './diagnostics';
+import type { WorkbookGrid } from './grid';
+import { readRegister } from './read';
+import type { Analysis, MomentoVerifica } from './results';
+import { evaluate } from './rules';
+
+export interface AnalyzeOptions {
+  /** Which measured value the rules use; null: the finale column, and no RAGGIUNTO_MANCANTE. */
+  verifica?: MomentoVerifica | null;
+}
+
+/** The whole core in one call: grid → model → rules. */
+export function analyze(grid: WorkbookGrid, opts: AnalyzeOptions = {}): Analysis {
+  const read = readRegister(grid);
+  const verifica = opts.verifica ?? null;
+  const evaluation = evaluate(read.piano, { verifica });
+  return {
+    piano: read.piano,
+    verifica,
+    diagnostics: sortDiagnostics([...read.diagnostics, ...evaluation.diagnostics]),
+    obiettivi: evaluation.obiettivi,
+    settori: evaluation.settori,
+    ente: evaluation.ente,
+  };
+}

@@ -24,6 +24,8 @@ export const DIAGNOSTIC_CODES = [
   'COLONNA_DUPLICATA',
   /** An Impostazioni value that cannot be read: the default is used. */
   'IMPOSTAZIONE_NON_VALIDA',
+  /** A cell whose value cannot be read (N. not a whole number, unknown Direzione…); says what is used instead. */
+  'VALORE_NON_VALIDO',
 ] as const;
 
 export type DiagnosticCode = (typeof DIAGNOSTIC_CODES)[number];

@@ -1,5 +1,6 @@
 /** What the rules compute: the shapes the CLI prints, the pane shows and the plans write. */
 import type { Diagnostic } from './diagnostics';
+import type { LayoutInfo } from './layout';
 import type { Piano } from './model';
 import type { PhaseSchedule } from './tempistica/types';
 
@@ -21,6 +22,8 @@ export interface IndicatoreResult {
   scostamento: number | null;
   /** Unit of the scostamento: `punti %`, `giorni`, `livelli`, or '' for plain numbers. */
   scostamentoUnita: string;
+  /** G − 100: the scostamento as a percentage; null when not measured. */
+  scostamentoPct?: number | null;
   stato: 'misurato' | 'da_rilevare' | 'non_misurabile';
 }
 
@@ -76,4 +79,6 @@ export interface Analysis {
   obiettivi: ObiettivoResult[];
   settori: SettoreResult[];
   ente: EnteResult[];
+  /** The layout the workbook was read from (register, schede or both), for display. */
+  layout?: LayoutInfo;
 }

@@ -26,7 +26,7 @@ export function normalizeHeader(s: string): string {
     .replace(/%/g, ' ')
     .split(' ')
     .filter((w) => w.length > 0)
-    .map((w) => (w === 'nr' || w === 'num' || w === 'no' ? 'n' : w))
+    .map((w) => (w === 'nr' || w === 'num' ? 'n' : w))
     .join(' ');
 }
 

@@ -1,13 +1,79 @@
-import type { Diagnostic } from '../diagnostics';
-import type { WorkbookGrid } from '../grid';
-import type { Piano } from '../model';
+/**
+ * The register reader: the canonical layout (workbook.md) from a plain grid to the model, with
+ * every reading diagnostic in one pass. Sheets: sheets.ts; headers: header.ts; rows: obiettivi.ts
+ * and children.ts; links: link.ts; settings: settings.ts.
+ */
+import { diag, type Diagnostic } from '../diagnostics';
+import type { SheetGrid, WorkbookGrid } from '../grid';
+import type { Piano, SheetInfo, SheetKind } from '../model';
+import { CHILD_KINDS, SHEET_WORDS } from './fields';
+import { findHeader, type ColumnMap } from './header';
+import { readChildren } from './children';
+import { ObiettiviIndex } from './link';
+import { inferPlanYear, readObiettivi } from './obiettivi';
+import { readSettings } from './settings';
+import { findSheet } from './sheets';
 
 export interface ReadResult {
   piano: Piano;
   diagnostics: Diagnostic[];
 }
 
+export { HEADER_SEARCH_ROWS } from './header';
+export { FIELDS_BY_KIND, SHEET_WORDS } from './fields';
+export { MAPPA_COLONNE } from './settings';
+
+function sheetInfo(kind: SheetKind, sheet: SheetGrid, map: ColumnMap, lastRow: number): SheetInfo {
+  // The last header row: data (and anything the tool writes) starts right below it.
+  return { kind, name: sheet.name, headerRow: map.headerEnd, lastRow, columns: { ...map.columns }, width: map.width };
+}
+
 /** Reads the canonical register layout (workbook.md) from a plain grid. Never throws. */
-export function readRegister(_grid: WorkbookGrid): ReadResult {
-  throw new Error('non ancora implementato');
+export function readRegister(grid: WorkbookGrid): ReadResult {
+  const safe: WorkbookGrid = { ...grid, sheets: Array.isArray(grid?.sheets) ? grid.sheets.filter((s) => s && typeof s === 'object') : [] };
+  const diagnostics: Diagnostic[] = [];
+  const sheets: SheetInfo[] = [];
+  const settings = readSettings(safe, findSheet(safe, SHEET_WORDS.impostazioni));
+  diagnostics.push(...settings.diagnostics);
+  const impostazioni = settings.impostazioni;
+  const piano: Piano = { obiettivi: [], impostazioni, layout: 'vuoto', sheets };
+
+  const sheet = findSheet(safe, SHEET_WORDS.obiettivi);
+  if (!sheet) {
+    const names = safe.sheets.filter((s) => !s.generated).map((s) => `"${s.name}"`);
+    diagnostics.push(
+      diag(
+        'error',
+        'FOGLIO_MANCANTE',
+        `Manca il foglio "Obiettivi": crea un foglio con questo nome (va bene anche "Obiettivi 2025") con una riga per obiettivo, oppure rinomina quello che li contiene.${names.length > 0 ? ` Fogli presenti: ${names.join(', ')}.` : ''}`,
+      ),
+    );
+    if (settings.sheet) sheets.push(settings.sheet);
+    return { piano, diagnostics };
+  }
+  const header = findHeader(sheet, 'obiettivi', settings.mapping.obiettivi);
+  diagnostics.push(...header.diagnostics);
+  if (header.headerRow === null) {
+    if (settings.sheet) sheets.push(settings.sheet);
+    return { piano, diagnostics };
+  }
+  const planYear = impostazioni.anno ?? inferPlanYear(sheet, header);
+  impostazioni.anno = planYear;
+  const read = readObiettivi(sheet, header, planYear, diagnostics);
+  piano.obiettivi = read.obiettivi;
+  sheets.push(sheetInfo('obiettivi', sheet, header, read.lastRow));
+
+  const index = new ObiettiviIndex(read.obiettivi, planYear);
+  for (const kind of CHILD_KINDS) {
+    const child = findSheet(safe, SHEET_WORDS[kind]);
+    if (!child) continue;
+    const map = findHeader(child, kind, settings.mapping[kind]);
+    diagnostics.push(...map.diagnostics);
+    if (map.headerRow === null) continue;
+    const lastRow = readChildren(kind, child, map, index, diagnostics);
+    sheets.push(sheetInfo(kind, child, map, lastRow));
+  }
+  if (settings.sheet) sheets.push(settings.sheet);
+  piano.layout = piano.obiettivi.length > 0 ? 'registro' : 'vuoto';
+  return { piano, diagnostics };
 }

@@ -1,6 +1,20 @@
-import type { Diagnostic } from '../diagnostics';
-import type { Piano } from '../model';
+/**
+ * The rules of rules.md in one pass over a plan: each objective's indicators, averages and
+ * schedules; the weights of each (year, settore); settore and ente punteggi; and every rule
+ * diagnostic. Pure and total: odd models give diagnostics and nulls, never an exception.
+ */
+import { diag, type Diagnostic } from '../diagnostics';
+import type { Obiettivo, Piano } from '../model';
 import type { EnteResult, MomentoVerifica, ObiettivoResult, SettoreResult } from '../results';
+import type { RuleContext } from './context';
+import { groupPlan } from './groups';
+import { type MeasuredIndicator, measureIndicators } from './indicators';
+import { scoreObjective } from './objective';
+import { checkPartecipazione } from './personale';
+import { checkSchedules, schedulesOf } from './schedules';
+import { enteResults, settoreResults } from './settori';
+import { checkWeights } from './weights';
+import { labelObiettivo, whereOf } from './where';
 
 export interface Evaluation {
   diagnostics: Diagnostic[];
@@ -9,7 +23,37 @@ export interface Evaluation {
   ente: EnteResult[];
 }
 
+function evaluateObiettivo(o: Obiettivo, ctx: RuleContext, planYear: number | null, diagnostics: Diagnostic[]): ObiettivoResult {
+  const indicators: MeasuredIndicator[] = measureIndicators(o, ctx, diagnostics);
+  if (indicators.length === 0) {
+    diagnostics.push(
+      diag(
+        'warning',
+        'OBIETTIVO_SENZA_INDICATORI',
+        `Obiettivo ${labelObiettivo(o)}: nessun indicatore e nessuna fase con un valore Previsto, quindi non si può misurare. Aggiungere almeno un indicatore con il suo Atteso nel foglio Indicatori, o un Previsto a una fase.`,
+        whereOf(o.source, ['titolo', 'numero', 'codice']),
+      ),
+    );
+  }
+  const schedules = schedulesOf(o, planYear);
+  checkSchedules(o, schedules, diagnostics);
+  return {
+    id: o.id,
+    ...scoreObjective(indicators, ctx.impostazioni),
+    indicatori: indicators.map((i) => i.result),
+    schedules,
+  };
+}
+
 /** Applies rules.md to a plan: computations and the rule diagnostics, in one pass. Never throws. */
-export function evaluate(_piano: Piano, _opts: { verifica: MomentoVerifica | null }): Evaluation {
-  throw new Error('non ancora implementato');
+export function evaluate(piano: Piano, opts: { verifica: MomentoVerifica | null }): Evaluation {
+  const diagnostics: Diagnostic[] = [];
+  const ctx: RuleContext = { impostazioni: piano.impostazioni, verifica: opts.verifica };
+  const planYear = piano.impostazioni.anno;
+  const obiettivi = piano.obiettivi.map((o) => evaluateObiettivo(o, ctx, planYear, diagnostics));
+  const grouping = groupPlan(piano);
+  const checks = checkWeights(piano, grouping, diagnostics);
+  const settori = settoreResults(piano, grouping, checks, obiettivi);
+  checkPartecipazione(piano, diagnostics);
+  return { diagnostics, obiettivi, settori, ente: enteResults(grouping.years, settori) };
 }

@@ -1,0 +1,161 @@
+/**
+ * The child sheets (Fasi, Indicatori, Personale, Verifiche): each row is read, then attached to
+ * its objective; a row whose objective does not exist is RIFERIMENTO_ORFANO.
+ */
+import type { Diagnostic } from '../diagnostics';
+import type { SheetGrid } from '../grid';
+import type { Chiave, Fase, Indicatore, Obiettivo, Personale, Verifica } from '../model';
+import { readNumber, roundFloat } from '../values';
+import { FIELDS_BY_KIND, type ChildKind } from './fields';
+import type { ColumnMap } from './header';
+import { readChiave, readNumero } from './keys';
+import { describeChiave, type ObiettiviIndex } from './link';
+import { parseDirezione, parseGruppo, parsePeso, parseTipoVerifica } from './parse';
+import { RowReader, shown } from './row';
+import { sheetRows } from './sheets';
+
+/** A child row read: null when the row cannot become a model object (a diagnostic says why). */
+type Builder = (row: RowReader) => ((o: Obiettivo) => void) | null;
+
+function requiredText(row: RowReader, field: string, what: string): string {
+  if (row.value(field) === null) {
+    row.report('error', 'CAMPO_OBBLIGATORIO', `${what} mancante in ${row.where(field)}: compila la cella "${row.label(field)}".`, field);
+    return '';
+  }
+  return row.text(field) ?? '';
+}
+
+const buildFase: Builder = (row) => {
+  const numero = readNumero(row, 'numeroFase', "è usato l'ordine in cui la fase compare");
+  const base = {
+    attivita: requiredText(row, 'attivita', 'Attività'),
+    tempistica: row.text('tempistica'),
+    inizio: row.raw('inizio'),
+    fine: row.raw('fine'),
+    previsto: row.raw('previsto'),
+    ottenuto: row.raw('ottenuto'),
+    mesiSegnati: null,
+    source: row.source(),
+  };
+  // N. fase defaults to the order of appearance within the objective.
+  return (o) => {
+    const fase: Fase = { numero: numero ?? o.fasi.length + 1, ...base };
+    o.fasi.push(fase);
+  };
+};
+
+const buildIndicatore: Builder = (row) => {
+  let gruppo: Indicatore['gruppo'] = 'Quantità';
+  const gruppoText = row.text('gruppo');
+  if (gruppoText !== null) {
+    const g = parseGruppo(gruppoText);
+    if (g) gruppo = g;
+    else row.report('warning', 'VALORE_NON_VALIDO', `Tipo indicatore non riconosciuto in ${row.where('gruppo')}: "${shown(gruppoText)}". Scrivi Quantità, Tempo, Costo o Qualità; intanto è letto come Quantità.`, 'gruppo');
+  }
+  let direzione: Indicatore['direzione'] = 'crescente';
+  const dirText = row.text('direzione');
+  if (dirText !== null) {
+    const d = parseDirezione(dirText);
+    if (d) direzione = d;
+    else row.report('warning', 'VALORE_NON_VALIDO', `Direzione non riconosciuta in ${row.where('direzione')}: "${shown(dirText)}". Scrivi Crescente (più è meglio) o Decrescente (meno è meglio); intanto è letta come Crescente.`, 'direzione');
+  }
+  let peso: number | null = null;
+  const pesoCell = row.usable('peso');
+  if (pesoCell) {
+    const p = parsePeso(pesoCell.v, pesoCell.fmt);
+    if (p.ok) peso = p.value;
+    else row.report('error', 'PESO_NON_VALIDO', `Peso dell'indicatore non valido in ${row.where('peso')}: "${shown(pesoCell.v)}" ${p.reason}. Scrivi un numero da 0 a 100 (es. 50 o 50%).`, 'peso');
+  }
+  const ind: Indicatore = {
+    gruppo,
+    descrizione: requiredText(row, 'descrizione', 'Indicatore'),
+    atteso: row.raw('atteso'),
+    direzione,
+    raggiuntoIntermedio: row.raw('raggiuntoIntermedio'),
+    raggiunto: row.raw('raggiunto'),
+    peso,
+    source: row.source(),
+  };
+  return (o) => o.indicatori.push(ind);
+};
+
+const buildPersonale: Builder = (row) => {
+  let partecipazione: number | null = null;
+  const cell = row.usable('partecipazione');
+  if (cell) {
+    const n = readNumber(cell.v, cell.fmt);
+    if (n && n.value >= 0) partecipazione = roundFloat(n.value);
+    else row.report('warning', 'VALORE_NON_VALIDO', `% Partecipazione non valida in ${row.where('partecipazione')}: "${shown(cell.v)}". Scrivi un numero da 0 a 100 (es. 50 o 50%); intanto la partecipazione resta vuota.`, 'partecipazione');
+  }
+  const p: Personale = {
+    categoria: row.text('categoria'),
+    nominativo: requiredText(row, 'nominativo', 'Cognome e Nome'),
+    partecipazione,
+    source: row.source(),
+  };
+  return (o) => o.personale.push(p);
+};
+
+const buildVerifica: Builder = (row) => {
+  const text = row.value('tipo') === null ? null : row.text('tipo');
+  const tipo = text !== null ? parseTipoVerifica(text) : null;
+  if (tipo === null) {
+    if (row.value('tipo') === null) {
+      row.report('error', 'CAMPO_OBBLIGATORIO', `Tipo di verifica mancante in ${row.where('tipo')}: scrivi Intermedia o Finale. La riga non è letta.`, 'tipo');
+    } else if (text !== null) {
+      row.report('error', 'VALORE_NON_VALIDO', `Verifica non riconosciuta in ${row.where('tipo')}: "${shown(text)}". Scrivi Intermedia o Finale. La riga non è letta.`, 'tipo');
+    }
+    return null;
+  }
+  const v: Verifica = {
+    tipo,
+    data: row.raw('data'),
+    cause: row.text('cause'),
+    effetti: row.text('effetti'),
+    provvedimentiIntrapresi: row.text('provvedimentiIntrapresi'),
+    provvedimentiDaAttivare: row.text('provvedimentiDaAttivare'),
+    source: row.source(),
+  };
+  return (o) => o.verifiche.push(v);
+};
+
+const BUILDERS: Record<ChildKind, Builder> = {
+  fasi: buildFase,
+  indicatori: buildIndicatore,
+  personale: buildPersonale,
+  verifiche: buildVerifica,
+};
+
+const WHAT: Record<ChildKind, string> = {
+  fasi: 'La fase',
+  indicatori: "L'indicatore",
+  personale: 'La riga del personale',
+  verifiche: 'La verifica',
+};
+
+function orphan(row: RowReader, kind: ChildKind, k: Chiave, ambiguous: boolean): void {
+  const field = k.codice !== null ? 'codice' : row.has('numero') ? 'numero' : 'settore';
+  const why = ambiguous
+    ? `corrisponde a più obiettivi di anni diversi (${describeChiave(k)}). Scrivi l'Anno nella riga`
+    : `non corrisponde a nessun obiettivo (${describeChiave(k)}). Controlla Anno, Settore e N. (o il Codice) oppure aggiungi l'obiettivo nel foglio Obiettivi`;
+  row.report('error', 'RIFERIMENTO_ORFANO', `${WHAT[kind]} della riga ${row.row + 1} del foglio ${row.sheet.name} ${why}.`, field);
+}
+
+/** Reads a child sheet into the objectives; returns its last data row (0-based). */
+export function readChildren(kind: ChildKind, sheet: SheetGrid, map: ColumnMap, index: ObiettiviIndex, diagnostics: Diagnostic[]): number {
+  const inputs = FIELDS_BY_KIND[kind].filter((f) => !f.computed).map((f) => f.field);
+  const rows = sheetRows(sheet);
+  let lastRow = map.headerEnd;
+  for (let r = map.headerEnd + 1; r < rows.length; r++) {
+    const row = new RowReader(sheet, r, map, diagnostics);
+    if (row.isBlank(inputs)) continue;
+    lastRow = r;
+    const k = readChiave(row);
+    const attach = BUILDERS[kind](row);
+    if (!attach) continue;
+    const found = index.find(k);
+    if (found.obiettivo) attach(found.obiettivo);
+    else orphan(row, kind, k, found.ambiguous);
+  }
+  return lastRow;
+}

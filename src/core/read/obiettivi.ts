@@ -1,0 +1,187 @@
+/** The `Obiettivi` sheet: one objective per row, with CAMPO_OBBLIGATORIO and CHIAVE_DUPLICATA. */
+import type { Diagnostic } from '../diagnostics';
+import type { SheetGrid } from '../grid';
+import type { Obiettivo } from '../model';
+import { normalizeHeader, normalizeText } from '../values';
+import { OBIETTIVI_FIELDS } from './fields';
+import type { ColumnMap } from './header';
+import { readAnno, readNumero } from './keys';
+import { parseAnni, parsePeso, parseTipi, isTutti, settoreKey } from './parse';
+import { RowReader, shown } from './row';
+import { sheetRows } from './sheets';
+
+const INPUT_FIELDS = OBIETTIVI_FIELDS.filter((f) => !f.computed).map((f) => f.field);
+
+/**
+ * The plan year when Impostazioni does not give one: the year most objectives count in (ties:
+ * the earliest), so that a register of 2025 objectives with one blank Anno reads it as 2025.
+ */
+export function inferPlanYear(sheet: SheetGrid, map: ColumnMap): number | null {
+  const col = map.columns.anno;
+  if (col === undefined) return null;
+  const counts = new Map<number, number>();
+  const rows = sheetRows(sheet);
+  for (let r = map.headerEnd + 1; r < rows.length; r++) {
+    const c = rows[r]?.[col];
+    if (!c || typeof c !== 'object') continue;
+    const p = parseAnni(c.v ?? null, c.fmt);
+    if (p.ok) for (const y of p.value) counts.set(y, (counts.get(y) ?? 0) + 1);
+  }
+  let best: number | null = null;
+  for (const [y, n] of counts) {
+    if (best === null || n > counts.get(best)! || (n === counts.get(best)! && y < best)) best = y;
+  }
+  return best;
+}
+
+function requiredText(row: RowReader, field: string, message: (cell: string, label: string) => string): string | null {
+  if (row.value(field) === null) {
+    row.report('error', 'CAMPO_OBBLIGATORIO', message(row.where(field), row.label(field)), field);
+    return null;
+  }
+  return row.text(field);
+}
+
+function readPeso(row: RowReader): number | null {
+  const fv = row.value('peso');
+  if (fv === null) {
+    row.report('error', 'CAMPO_OBBLIGATORIO', `Peso mancante in ${row.where('peso')}: scrivi il peso dell'obiettivo, un numero da 0 a 100 (es. 10 o 10%).`, 'peso');
+    return null;
+  }
+  const usable = row.usable('peso');
+  if (!usable) return null;
+  const p = parsePeso(usable.v, usable.fmt);
+  if (p.ok) return p.value;
+  row.report('error', 'PESO_NON_VALIDO', `Peso non valido in ${row.where('peso')}: "${shown(usable.v)}" ${p.reason}. Scrivi un numero da 0 a 100 (es. 10 o 10%).`, 'peso');
+  return null;
+}
+
+function readTipi(row: RowReader): { tipi: Obiettivo['tipi']; testo: string | null } {
+  const testo = row.text('tipo');
+  if (testo === null) return { tipi: [], testo: null };
+  const { tipi, unknown } = parseTipi(testo);
+  if (unknown.length > 0 || tipi.length === 0) {
+    row.report(
+      'warning',
+      'TIPO_SCONOSCIUTO',
+      `Tipo non riconosciuto in ${row.where('tipo')}: "${testo.length > 60 ? `${testo.slice(0, 57)}…` : testo}". I tipi possibili sono Strategico, Innovativo, Mantenimento, Gestionale e Sviluppo, anche combinati (es. "Innovativo strategico").`,
+      'tipo',
+    );
+  }
+  return { tipi, testo };
+}
+
+const TOTAL_WORDS = /^(totale|totali|tot|somma)( |$)/;
+
+/**
+ * A totals row under the register (`TOTALE` and a SUM of the pesi): not an objective. It has no N.
+ * and no settore of its own, and one of its cells says it is a total.
+ */
+function isTotalRow(row: RowReader): boolean {
+  if (row.value('numero') !== null) return false;
+  const settore = row.value('settore');
+  const isTotal = (field: string) => {
+    const fv = row.value(field);
+    return fv !== null && typeof fv.v === 'string' && TOTAL_WORDS.test(normalizeHeader(fv.v));
+  };
+  if (settore !== null && !isTotal('settore')) return false;
+  return INPUT_FIELDS.some(isTotal);
+}
+
+export interface ObiettiviResult {
+  obiettivi: Obiettivo[];
+  lastRow: number;
+}
+
+export function readObiettivi(sheet: SheetGrid, map: ColumnMap, planYear: number | null, diagnostics: Diagnostic[]): ObiettiviResult {
+  const rows = sheetRows(sheet);
+  const obiettivi: Obiettivo[] = [];
+  let lastRow = map.headerEnd;
+  const fallback = planYear !== null ? `viene usato l'anno del piano (${planYear})` : "l'obiettivo resta senza anno";
+  for (let r = map.headerEnd + 1; r < rows.length; r++) {
+    const row = new RowReader(sheet, r, map, diagnostics);
+    if (row.isBlank(INPUT_FIELDS) || isTotalRow(row)) continue;
+    lastRow = r;
+    const anno = readAnno(row, fallback);
+    const anni = anno.vuoto ? (planYear !== null ? [planYear] : []) : anno.anni;
+    const settore = requiredText(row, 'settore', (cell) => `Settore mancante in ${cell}: scrivi il settore a cui è assegnato l'obiettivo (oppure TUTTI se vale per tutti i settori).`) ?? '';
+    const numeroCell = row.value('numero');
+    if (numeroCell === null) {
+      row.report('error', 'CAMPO_OBBLIGATORIO', `N. mancante in ${row.where('numero')}: scrivi il numero dell'obiettivo (1, 2, 3…), unico per anno e settore.`, 'numero');
+    }
+    const numero = readNumero(row);
+    const titolo = requiredText(row, 'titolo', (cell, label) => `Titolo mancante in ${cell}: scrivi l'obiettivo nella colonna "${label}".`) ?? '';
+    const peso = readPeso(row);
+    const codice = row.text('codice');
+    const tipo = readTipi(row);
+    obiettivi.push({
+      id: codice !== null ? `C:${codice}` : `K:${anni.join('-')}|${settoreKey(settore)}|${numero ?? ''}`,
+      anni,
+      annoTesto: anno.testo,
+      settore,
+      tutti: isTutti(settore),
+      responsabile: row.text('responsabile'),
+      numero,
+      codice,
+      tipi: tipo.tipi,
+      tipoTesto: tipo.testo,
+      titolo,
+      descrizione: row.text('descrizione'),
+      peso,
+      dup: row.text('dup'),
+      risorseUmane: row.text('risorseUmane'),
+      risorseStrumentali: row.text('risorseStrumentali'),
+      costi: row.text('costi'),
+      risultatiAttesi: row.text('risultatiAttesi'),
+      risultatiOttenuti: row.text('risultatiOttenuti'),
+      fasi: [],
+      indicatori: [],
+      personale: [],
+      verifiche: [],
+      source: row.source(),
+    });
+  }
+  checkDuplicates(sheet, map, obiettivi, diagnostics);
+  return { obiettivi, lastRow };
+}
+
+function overlap(a: number[], b: number[]): boolean {
+  if (a.length === 0 || b.length === 0) return a.length === b.length;
+  return a.some((y) => b.includes(y));
+}
+
+/** Same Codice, or same (Anno, Settore, N.) in a shared year: the later row is flagged; ids stay unique. */
+function checkDuplicates(sheet: SheetGrid, map: ColumnMap, obiettivi: Obiettivo[], diagnostics: Diagnostic[]): void {
+  const ids = new Set<string>();
+  const byCodice = new Map<string, Obiettivo>();
+  const byKey = new Map<string, Obiettivo[]>();
+  for (const o of obiettivi) {
+    const row = new RowReader(sheet, o.source.row - 1, map, diagnostics);
+    if (o.codice !== null) {
+      const c = normalizeText(o.codice);
+      const same = byCodice.get(c);
+      if (same) {
+        row.report('error', 'CHIAVE_DUPLICATA', `Codice "${o.codice}" ripetuto in ${row.where('codice')}: è già usato alla riga ${same.source.row}. Ogni obiettivo deve avere un codice diverso.`, 'codice');
+      } else byCodice.set(c, o);
+    }
+    if (o.numero !== null && o.settore !== '') {
+      const key = `${settoreKey(o.settore)}|${o.numero}`;
+      const earlier = byKey.get(key) ?? [];
+      const same = earlier.find((p) => overlap(p.anni, o.anni));
+      if (same) {
+        const shared = o.anni.filter((y) => same.anni.includes(y));
+        row.report(
+          'error',
+          'CHIAVE_DUPLICATA',
+          `Obiettivo duplicato in ${row.where('numero')}: il settore "${o.settore}" ha già un obiettivo N. ${o.numero}${shared.length > 0 ? ` per l'anno ${shared.join(', ')}` : ''} alla riga ${same.source.row}. Cambia il numero (deve essere unico per anno e settore).`,
+          'numero',
+        );
+      }
+      earlier.push(o);
+      byKey.set(key, earlier);
+    }
+    // Keep ids unique so that nothing downstream merges two objectives.
+    if (ids.has(o.id)) o.id = `${o.id}#${o.source.row}`;
+    ids.add(o.id);
+  }
+}

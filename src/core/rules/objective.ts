@@ -1,0 +1,56 @@
+/** One objective's averages and classification (rules.md, One objective). */
+import type { Impostazioni } from '../model';
+import type { Classificazione, ClassificazioneTempi } from '../results';
+import { roundFloat } from '../values';
+import type { MeasuredIndicator } from './indicators';
+
+export interface ObjectiveScores {
+  achievedPct: number | null;
+  onTimePct: number | null;
+  score: number | null;
+  classificazione: Classificazione;
+  tempi: ClassificazioneTempi;
+}
+
+function mean(values: number[]): number | null {
+  if (values.length === 0) return null;
+  return roundFloat(values.reduce((s, v) => s + v, 0) / values.length);
+}
+
+/**
+ * Weighted by the indicators' Peso only when every counted indicator has one and they add up to
+ * more than 0: a partly filled Peso column cannot say how much the others weigh.
+ */
+function punteggio(items: { g: number; peso: number | null }[], regola: Impostazioni['regolaObiettivo']): number | null {
+  if (items.length === 0) return null;
+  if (regola === 'minimo') return Math.min(...items.map((i) => i.g));
+  const weights = items.map((i) => i.peso);
+  const total = weights.reduce<number>((s, w) => s + (w ?? 0), 0);
+  if (weights.every((w) => w !== null && Number.isFinite(w) && w >= 0) && total > 0) {
+    return roundFloat(items.reduce((s, i) => s + i.g * (i.peso ?? 0), 0) / total);
+  }
+  return mean(items.map((i) => i.g));
+}
+
+export function classify(score: number | null, soglia: number): Classificazione {
+  if (score === null) return 'da_rilevare';
+  if (score >= soglia) return 'raggiunto';
+  if (score < 50) return 'non_raggiunto';
+  return 'parzialmente_raggiunto';
+}
+
+export function scoreObjective(indicators: MeasuredIndicator[], imp: Impostazioni): ObjectiveScores {
+  const zero = imp.valoriMancanti === 'zero';
+  // Not measurable pairs are always left out; not yet measured ones count as 0 only with the
+  // `Valori mancanti = zero` setting.
+  const counted = indicators
+    .filter((i) => i.result.stato === 'misurato' || (zero && i.result.stato === 'da_rilevare'))
+    .map((i) => ({ g: i.result.grado ?? 0, peso: i.peso, tempo: i.result.tempo }));
+  const achievedPct = mean(counted.filter((i) => !i.tempo).map((i) => i.g));
+  const onTimePct = mean(counted.filter((i) => i.tempo).map((i) => i.g));
+  let score = punteggio(counted, imp.regolaObiettivo);
+  if (score === null && zero) score = 0;
+  const tempi: ClassificazioneTempi =
+    onTimePct === null ? 'non_misurabile' : onTimePct >= 100 - 1e-9 ? 'nei_tempi' : 'in_ritardo';
+  return { achievedPct, onTimePct, score, classificazione: classify(score, imp.soglia), tempi };
+}

@@ -1,0 +1,67 @@
+/**
+ * Why a workbook could not be read, with the Italian sentence the user sees. Shared by the CLI
+ * (exit status 2) and, later, the web page: both show `message` as it is.
+ */
+
+export type WorkbookReadFailure =
+  | 'mancante'
+  | 'cartella'
+  | 'permesso'
+  | 'vuoto'
+  | 'troppo-grande'
+  | 'xls'
+  | 'ods'
+  | 'protetto'
+  | 'non-xlsx'
+  | 'danneggiato';
+
+/** Files above this size are refused before being read: ExcelJS keeps the whole workbook in memory. */
+export const MAX_WORKBOOK_BYTES = 100 * 1024 * 1024;
+
+function megabytes(bytes: number): string {
+  return new Intl.NumberFormat('it-IT', { maximumFractionDigits: 1 }).format(bytes / (1024 * 1024));
+}
+
+function messageFor(reason: WorkbookReadFailure, name: string, size?: number): string {
+  const f = `"${name}"`;
+  switch (reason) {
+    case 'mancante':
+      return `Il file ${f} non esiste: controlla il nome e la cartella.`;
+    case 'cartella':
+      return `${f} è una cartella, non un file Excel: indica un file .xlsx.`;
+    case 'permesso':
+      return `Il file ${f} non si può aprire: permesso negato. Controlla i permessi o chiudi il programma che lo blocca.`;
+    case 'vuoto':
+      return `Il file ${f} è vuoto (0 byte): non è una cartella di lavoro Excel.`;
+    case 'troppo-grande':
+      return `Il file ${f} è troppo grande (${megabytes(size ?? 0)} MB; il massimo è ${megabytes(MAX_WORKBOOK_BYTES)} MB).`;
+    case 'xls':
+      return `Il file ${f} è nel vecchio formato Excel 97-2003 (.xls): aprilo in Excel, salvalo come "Cartella di lavoro di Excel (.xlsx)" e riprova.`;
+    case 'ods':
+      return `Il file ${f} è un foglio di calcolo OpenDocument (.ods): salvalo in formato Excel (.xlsx) e riprova.`;
+    case 'protetto':
+      return `Il file ${f} è protetto da password: rimuovi la password in Excel (File › Informazioni › Proteggi cartella di lavoro) e riprova.`;
+    case 'non-xlsx':
+      return `Il file ${f} non è una cartella di lavoro Excel (.xlsx).`;
+    case 'danneggiato':
+      return `Il file ${f} è danneggiato e non si può leggere: prova ad aprirlo in Excel e a salvarlo di nuovo.`;
+  }
+}
+
+export class WorkbookReadError extends Error {
+  readonly reason: WorkbookReadFailure;
+  /** The file name as the user gave it. */
+  readonly fileName: string;
+
+  constructor(reason: WorkbookReadFailure, fileName: string, details?: { size?: number; cause?: unknown }) {
+    super(messageFor(reason, fileName, details?.size));
+    this.name = 'WorkbookReadError';
+    this.reason = reason;
+    this.fileName = fileName;
+    if (details?.cause !== undefined) (this as { cause?: unknown }).cause = details.cause;
+  }
+}
+
+export function isWorkbookReadError(e: unknown): e is WorkbookReadError {
+  return e instanceof WorkbookReadError;
+}

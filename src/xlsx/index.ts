@@ -1,0 +1,7 @@
+/** Browser-safe entry of the file adapter (no `fs`). Node-only helpers: `./node`. */
+export { readWorkbookGrid, sheetOfReference } from './read';
+export type { ReadWorkbookOptions, WorkbookBytes } from './read';
+export { WorkbookReadError, isWorkbookReadError, MAX_WORKBOOK_BYTES } from './errors';
+export type { WorkbookReadFailure } from './errors';
+export { sniffContainer } from './sniff';
+export type { Container } from './sniff';

@@ -1,0 +1,101 @@
+/**
+ * Reads an `.xlsx` held in memory into the core's plain grid. This is the one module that loads
+ * ExcelJS for reading, so the library can be replaced here alone. No `fs`: it runs in the browser
+ * too; reading from a path is `readFile.ts` (Node only).
+ */
+import ExcelJS from 'exceljs';
+import type { SheetGrid, WorkbookGrid } from '../core/grid';
+import { GENERATED_NAME_PREFIX } from '../core/plans/types';
+import { convertCell } from './cells';
+import { MAX_WORKBOOK_BYTES, WorkbookReadError } from './errors';
+import { sniffContainer } from './sniff';
+
+export type WorkbookBytes = Uint8Array | ArrayBuffer;
+
+export interface ReadWorkbookOptions {
+  /** The file name shown in messages; default `cartella di lavoro`. */
+  name?: string;
+}
+
+function asUint8(data: WorkbookBytes): Uint8Array {
+  return data instanceof Uint8Array ? data : new Uint8Array(data);
+}
+
+function checkContainer(bytes: Uint8Array, name: string): void {
+  if (bytes.length > MAX_WORKBOOK_BYTES) throw new WorkbookReadError('troppo-grande', name, { size: bytes.length });
+  switch (sniffContainer(bytes)) {
+    case 'vuoto':
+      throw new WorkbookReadError('vuoto', name);
+    case 'ods':
+      throw new WorkbookReadError('ods', name);
+    case 'ole-protetto':
+      throw new WorkbookReadError('protetto', name);
+    case 'ole':
+      throw new WorkbookReadError('xls', name);
+    case 'sconosciuto':
+      throw new WorkbookReadError('non-xlsx', name);
+    case 'zip':
+      return;
+  }
+}
+
+/** `'Cronoprogramma 2025'!$A$1` → `Cronoprogramma 2025`. */
+export function sheetOfReference(ref: string): string | null {
+  const quoted = /^'((?:[^']|'')+)'!/.exec(ref);
+  if (quoted) return quoted[1].replace(/''/g, "'");
+  const bare = /^([^!']+)!/.exec(ref);
+  return bare ? bare[1] : null;
+}
+
+function generatedSheets(wb: ExcelJS.Workbook): Set<string> {
+  const out = new Set<string>();
+  for (const dn of wb.definedNames.model ?? []) {
+    if (!dn.name.toUpperCase().startsWith(GENERATED_NAME_PREFIX)) continue;
+    for (const ref of dn.ranges ?? []) {
+      const sheet = sheetOfReference(ref);
+      if (sheet) out.add(sheet.toLowerCase());
+    }
+  }
+  return out;
+}
+
+function toSheetGrid(ws: ExcelJS.Worksheet, generated: boolean): SheetGrid {
+  const rows: SheetGrid['rows'] = [];
+  let width = 0;
+  // includeEmpty: a filled cell without a value still matters (schede mark months by colour).
+  ws.eachRow({ includeEmpty: true }, (row, rowNumber) => {
+    const cells: SheetGrid['rows'][number] = [];
+    row.eachCell({ includeEmpty: true }, (cell, colNumber) => {
+      const c = convertCell(cell);
+      if (c) cells[colNumber - 1] = c;
+    });
+    if (cells.length > 0) {
+      rows[rowNumber - 1] = cells;
+      width = Math.max(width, cells.length);
+    }
+  });
+  // Dense rows of equal width: holes become null, trailing empty rows and columns are gone.
+  const dense = Array.from(rows, (r) => Array.from({ length: width }, (_, i) => r?.[i] ?? null));
+  const sheet: SheetGrid = { name: ws.name, rows: dense };
+  const merges = (ws.model as { merges?: string[] }).merges ?? [];
+  if (merges.length > 0) sheet.merges = [...merges];
+  if (generated) sheet.generated = true;
+  return sheet;
+}
+
+/** `.xlsx` bytes → grid. Throws `WorkbookReadError` (Italian message) when the bytes are not a readable workbook. */
+export async function readWorkbookGrid(data: WorkbookBytes, opts: ReadWorkbookOptions = {}): Promise<WorkbookGrid> {
+  const name = opts.name ?? 'cartella di lavoro';
+  const bytes = asUint8(data);
+  checkContainer(bytes, name);
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+  } catch (cause) {
+    throw new WorkbookReadError('danneggiato', name, { cause });
+  }
+  // A zip without `xl/workbook.xml` (a .docx, any archive) loads as a workbook with no sheets.
+  if (wb.worksheets.length === 0) throw new WorkbookReadError('non-xlsx', name);
+  const generated = generatedSheets(wb);
+  return { sheets: wb.worksheets.map((ws) => toSheetGrid(ws, generated.has(ws.name.toLowerCase()))) };
+}

@@ -1,0 +1,104 @@
+/** Human and JSON output of check/summary, on hand-made data (no workbook analysis needed). */
+import { checkJson } from '../../src/cli/commands/check';
+import { renderSchedule } from '../../src/cli/commands/tempistica';
+import { renderDiagnostics } from '../../src/cli/render/diagnostics';
+import { renderSummary } from '../../src/cli/render/summary';
+import { diag, type Diagnostic } from '../../src/core/diagnostics';
+import { defaultImpostazioni } from '../../src/core/model';
+import type { Analysis } from '../../src/core/results';
+import type { Summary } from '../../src/core/summary';
+
+const diagnostics: Diagnostic[] = [
+  diag('error', 'PESO_TOTALE', 'TECNICO 2025: somma dei pesi 95 (mancano 5)', { sheet: 'Obiettivi', cell: 'H12' }),
+  diag('error', 'FOGLIO_MANCANTE', 'Manca il foglio Obiettivi.'),
+  diag('warning', 'TEMPISTICA_SCONOSCIUTA', 'Tempistica non riconosciuta', { sheet: 'Fasi', cell: 'F21' }),
+];
+
+describe('renderDiagnostics', () => {
+  it('groups errors then warnings, one aligned line each with sheet!cell, code and message', () => {
+    const text = renderDiagnostics([diagnostics[2], diagnostics[0], diagnostics[1]]);
+    const lines = text.split('\n');
+    expect(lines[0]).toBe('Errori (2)');
+    expect(lines[1]).toBe('  Obiettivi!H12  PESO_TOTALE      TECNICO 2025: somma dei pesi 95 (mancano 5)');
+    expect(lines[2]).toBe('  (piano)        FOGLIO_MANCANTE  Manca il foglio Obiettivi.');
+    expect(lines[4]).toBe('Avvisi (1)');
+    expect(lines[5]).toBe('  Fasi!F21  TEMPISTICA_SCONOSCIUTA  Tempistica non riconosciuta');
+    expect(text).toContain('Totale: 2 errori, 1 avviso.');
+  });
+
+  it('says so when there is nothing to report', () => {
+    expect(renderDiagnostics([])).toBe('Nessun problema trovato.\n');
+  });
+});
+
+describe('checkJson', () => {
+  const analysis = {
+    piano: { obiettivi: [], impostazioni: defaultImpostazioni(), layout: 'registro', sheets: [] },
+    verifica: 'intermedia',
+    diagnostics,
+    obiettivi: [],
+    settori: [],
+    ente: [],
+  } as Analysis;
+
+  it('has ok, and every diagnostic with severity, code, sheet, cell (null when absent) and message', () => {
+    const json = checkJson('piano.xlsx', analysis);
+    expect(json.ok).toBe(false);
+    expect(json.verifica).toBe('intermedia');
+    expect(json.counts).toEqual({ errors: 2, warnings: 1 });
+    expect(json.diagnostics[0]).toEqual({
+      severity: 'error', code: 'PESO_TOTALE', sheet: 'Obiettivi', cell: 'H12', message: 'TECNICO 2025: somma dei pesi 95 (mancano 5)',
+    });
+    expect(json.diagnostics[1]).toMatchObject({ sheet: null, cell: null });
+  });
+
+  it('is ok with warnings only', () => {
+    expect(checkJson('x', { ...analysis, diagnostics: [diagnostics[2]] }).ok).toBe(true);
+  });
+});
+
+describe('renderSummary', () => {
+  const summary: Summary = {
+    sectors: [
+      {
+        year: 2025, sector: 'FINANZIARIO', manager: 'Rag. Marco Ferraris', ownObjectives: 2, sharedObjectives: 2, weightTotal: 100,
+        weightStatus: 'OK', achievedPct: 87.5, onTimePct: 100, score: 91.25, counts: { raggiunti: 1, parziali: 1, nonRaggiunti: 0, daRilevare: 0 },
+      },
+      {
+        year: 2025, sector: 'TECNICO', manager: null, ownObjectives: 3, sharedObjectives: 2, weightTotal: 95,
+        weightStatus: 'mancano 5', achievedPct: null, onTimePct: null, score: null, counts: { raggiunti: 0, parziali: 0, nonRaggiunti: 0, daRilevare: 3 },
+      },
+    ],
+    objectives: [
+      {
+        year: 2025, years: [2025], sector: 'FINANZIARIO', shared: false, number: 1, code: null, title: 'Tempi di pagamento', weight: 30,
+        achievedPct: 87.5, onTimePct: null, score: 87.5, classification: 'parzialmente_raggiunto', timing: 'non_misurabile',
+      },
+    ],
+    entity: { year: 2025, score: 91.25 },
+    entities: [{ year: 2025, score: 91.25 }],
+  };
+
+  it('prints a table per year with Italian numbers, weight status and the ente', () => {
+    const text = renderSummary(summary);
+    expect(text).toMatch(/^Anno 2025\nSettore +Responsabile +Propri +TUTTI +Pesi +Raggiunto +Tempi +Punteggio\n/);
+    expect(text).toMatch(/FINANZIARIO +Rag\. Marco Ferraris +2 +2 +100 OK +87,5% +100% +91,3%/);
+    expect(text).toMatch(/TECNICO +3 +2 +95 \(mancano 5\) +— +— +—/);
+    expect(text).toContain("Punteggio dell'ente 2025: 91,3%");
+    expect(text).toMatch(/2025 +FINANZIARIO +1 +Tempi di pagamento +30 +87,5% +— +87,5% +parziale/);
+  });
+});
+
+describe('renderSchedule', () => {
+  it('shows months and deadlines the Italian way', () => {
+    const text = renderSchedule('Da gennaio a marzo 2026', {
+      kind: 'intervallo', months: ['2026-01', '2026-02', '2026-03'], deadlines: ['2026-03'], deadlineDate: null, note: null,
+    });
+    expect(text).toBe('Testo: Da gennaio a marzo 2026\nTipo: intervallo (intervallo di mesi)\nMesi (3): Gen 2026, Feb 2026, Mar 2026\nScadenze: Mar 2026\n');
+  });
+
+  it('suggests Inizio/Fine for a text it cannot read', () => {
+    const text = renderSchedule('Termine di legge', { kind: 'sconosciuta', months: [], deadlines: [], deadlineDate: null, note: null });
+    expect(text).toContain('compila le colonne Inizio e Fine');
+  });
+});

@@ -1,0 +1,170 @@
+/**
+ * Files that are not readable workbooks: each gives a typed error with an Italian message, and
+ * `peg check` ends with exit status 2, one line on stderr, no stack trace.
+ */
+import { execFileSync } from 'child_process';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, truncateSync, writeFileSync } from 'fs';
+import JSZip from 'jszip';
+import * as path from 'path';
+import { MAX_WORKBOOK_BYTES, WorkbookReadError, type WorkbookReadFailure } from '../../src/xlsx/errors';
+import { readWorkbookFile } from '../../src/xlsx/readFile';
+import { hasStackTrace, runPeg } from '../helpers/cli';
+import { tempDir, writeBytes, xlsx } from '../helpers/workbook';
+
+const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+const utf16 = (s: string) => Buffer.from(s, 'utf16le');
+
+function oleFile(streams: string[]): Buffer {
+  // Enough of a compound file for the sniffer: the magic, then directory entry names in UTF-16LE.
+  return Buffer.concat([Buffer.from(OLE), Buffer.alloc(504), ...streams.map((s) => Buffer.concat([utf16(s), Buffer.alloc(64 - s.length * 2)]))]);
+}
+
+const tmp = tempDir();
+afterAll(() => tmp.cleanup());
+
+const cases: { name: string; reason: WorkbookReadFailure; make: (dir: string) => Promise<string> | string; text: RegExp }[] = [
+  { name: 'mancante.xlsx', reason: 'mancante', make: (dir) => path.join(dir, 'mancante.xlsx'), text: /non esiste/ },
+  {
+    name: 'cartella.xlsx',
+    reason: 'cartella',
+    make: (dir) => {
+      const p = path.join(dir, 'cartella.xlsx');
+      mkdirSync(p);
+      return p;
+    },
+    text: /è una cartella/,
+  },
+  { name: 'vuoto.xlsx', reason: 'vuoto', make: (dir) => writeBytes(dir, 'vuoto.xlsx', ''), text: /è vuoto \(0 byte\)/ },
+  {
+    name: 'casuale.xlsx',
+    reason: 'non-xlsx',
+    make: (dir) => writeBytes(dir, 'casuale.xlsx', Uint8Array.from({ length: 4096 }, (_, i) => (i * 7919 + 13) % 251)),
+    text: /non è una cartella di lavoro Excel/,
+  },
+  { name: 'dati.csv', reason: 'non-xlsx', make: (dir) => writeBytes(dir, 'dati.csv', 'Settore;N.;Peso\nFINANZIARIO;1;100\n'), text: /non è una cartella di lavoro Excel/ },
+  {
+    name: 'archivio.xlsx',
+    reason: 'non-xlsx',
+    make: async (dir) => {
+      const zip = new JSZip();
+      zip.file('leggimi.txt', 'non sono un foglio di calcolo');
+      return writeBytes(dir, 'archivio.xlsx', await zip.generateAsync({ type: 'nodebuffer' }));
+    },
+    text: /non è una cartella di lavoro Excel/,
+  },
+  {
+    name: 'senza-workbook.xlsx',
+    reason: 'non-xlsx',
+    make: async (dir) => {
+      const zip = await JSZip.loadAsync(await xlsx([{ name: 'Obiettivi', rows: [['x']] }]));
+      zip.remove('xl/workbook.xml');
+      return writeBytes(dir, 'senza-workbook.xlsx', await zip.generateAsync({ type: 'nodebuffer' }));
+    },
+    text: /non è una cartella di lavoro Excel/,
+  },
+  {
+    name: 'troncato.xlsx',
+    reason: 'danneggiato',
+    make: async (dir) => {
+      const buf = await xlsx([{ name: 'Obiettivi', rows: [['Settore', 'N.'], ['FINANZIARIO', 1]] }]);
+      return writeBytes(dir, 'troncato.xlsx', buf.subarray(0, Math.floor(buf.length / 2)));
+    },
+    text: /è danneggiato/,
+  },
+  { name: 'vecchio.xls', reason: 'xls', make: (dir) => writeBytes(dir, 'vecchio.xls', oleFile(['Root Entry', 'Workbook', 'SummaryInformation'])), text: /Excel 97-2003 \(\.xls\)/ },
+  {
+    name: 'protetto.xlsx',
+    reason: 'protetto',
+    make: (dir) => writeBytes(dir, 'protetto.xlsx', oleFile(['Root Entry', 'EncryptionInfo', 'EncryptedPackage'])),
+    text: /è protetto da password: rimuovi la password in Excel \(File › Informazioni › Proteggi cartella di lavoro\) e riprova\./,
+  },
+  {
+    name: 'calc.ods',
+    reason: 'ods',
+    make: async (dir) => {
+      const zip = new JSZip();
+      zip.file('mimetype', 'application/vnd.oasis.opendocument.spreadsheet', { compression: 'STORE' });
+      zip.file('content.xml', '<office:document-content/>');
+      return writeBytes(dir, 'calc.ods', await zip.generateAsync({ type: 'nodebuffer' }));
+    },
+    text: /OpenDocument \(\.ods\)/,
+  },
+  {
+    name: 'enorme.xlsx',
+    reason: 'troppo-grande',
+    make: (dir) => {
+      // A sparse file: the size check happens before any byte is read.
+      const p = writeBytes(dir, 'enorme.xlsx', '');
+      truncateSync(p, MAX_WORKBOOK_BYTES + 1024 * 1024);
+      return p;
+    },
+    text: /è troppo grande \(101 MB; il massimo è 100 MB\)/,
+  },
+];
+
+describe.each(cases)('$name', ({ name, reason, make, text }) => {
+  let file: string;
+  beforeAll(async () => {
+    const dir = path.join(tmp.path, reason + '-' + name.replace(/\W/g, ''));
+    mkdirSync(dir);
+    file = await make(dir);
+  });
+
+  it(`is refused as "${reason}" with an Italian message naming the file`, async () => {
+    const err = await readWorkbookFile(file).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(err).toBeInstanceOf(WorkbookReadError);
+    expect((err as WorkbookReadError).reason).toBe(reason);
+    expect((err as WorkbookReadError).message).toMatch(text);
+    expect((err as WorkbookReadError).message).toContain(`"${file}"`);
+  });
+
+  it('makes `peg check` exit with 2 and one Italian line, no stack trace', () => {
+    const r = runPeg(['check', file]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(text);
+    expect(hasStackTrace(r.stderr)).toBe(false);
+  });
+
+  it('makes `peg summary --json` exit with 2 and print nothing on stdout', () => {
+    const r = runPeg(['summary', file, '--json']);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(text);
+  });
+});
+
+/** Real files saved by LibreOffice, when it is installed (it is in CI). */
+function soffice(): string | null {
+  for (const p of ['/usr/bin/soffice', '/usr/bin/libreoffice', '/usr/local/bin/soffice']) if (existsSync(p)) return p;
+  return null;
+}
+
+const lo = soffice();
+(lo ? describe : describe.skip)('files converted by LibreOffice', () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = path.join(tmp.path, 'lo');
+    mkdirSync(dir);
+    const src = path.join(dir, 'piano.xlsx');
+    writeFileSync(src, await xlsx([{ name: 'Obiettivi', rows: [['Settore', 'N.', 'Obiettivo', 'Peso'], ['FINANZIARIO', 1, 'Bilancio', 100]] }]));
+    const profile = path.join(dir, 'profile');
+    for (const fmt of ['xls', 'ods']) {
+      execFileSync(lo!, [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', fmt, '--outdir', dir, src], { stdio: 'ignore', timeout: 120_000 });
+    }
+    copyFileSync(path.join(dir, 'piano.xls'), path.join(dir, 'rinominato.xlsx'));
+  }, 180_000);
+
+  it.each([
+    ['piano.xls', 'xls'],
+    ['rinominato.xlsx', 'xls'],
+    ['piano.ods', 'ods'],
+  ])('%s is refused as %s', async (name, reason) => {
+    expect(readdirSync(dir)).toContain(name);
+    await expect(readWorkbookFile(path.join(dir, name))).rejects.toMatchObject({ reason });
+  });
+});

@@ -71,7 +71,21 @@ export interface PrintSetup {
   area?: PlanRange;
 }
 
-export type GeneratedKind = 'cronoprogramma' | 'riepilogo' | 'schede';
+/** `registro`: a canonical register sheet (nuovo modello, conversions): user data, never marked. */
+export type GeneratedKind = 'cronoprogramma' | 'riepilogo' | 'schede' | 'registro';
+
+/** An Excel table over a register sheet's header and data rows. */
+export interface PlanTable {
+  /** Workbook-unique table name (`tblObiettivi`). */
+  name: string;
+  /** Header row and columns (0-based); the data rows run from headerRow + 1 to lastRow. */
+  headerRow: number;
+  lastRow: number;
+  c1: number;
+  c2: number;
+  /** Built-in style name, e.g. `TableStyleMedium2`. */
+  style?: string;
+}
 
 export interface SheetPlan {
   /** The sheet's final name, already valid and unique (see `sheetNames.ts`). */
@@ -91,6 +105,10 @@ export interface SheetPlan {
   validations: { range: PlanRange; list: string[] }[];
   conditionalFormats: { range: PlanRange; rules: ConditionalRule[] }[];
   tabColor?: string;
+  /** An Excel table over the sheet's data (register sheets). Cells still come from `cells`. */
+  table?: PlanTable;
+  /** False for sheets that must not carry the generated-sheet marker (register sheets); default true. */
+  marker?: boolean;
 }
 
 /** Computed values written into a user's register sheet (the columns the tool owns). */
@@ -102,7 +120,8 @@ export interface ColumnWrite {
   header: string;
   appended: boolean;
   numberFormat?: string;
-  cells: { row: number; value: PlanValue | null }[];
+  /** `numberFormat` on a cell overrides the column's (a scostamento in giorni, in punti %…). */
+  cells: { row: number; value: PlanValue | null; numberFormat?: string }[];
 }
 
 export interface WorkbookPlan {

@@ -1,0 +1,80 @@
+/**
+ * The computed columns the tool owns in the register (workbook.md): `Valore raggiunto %` and
+ * `Rispetto tempi %` on Obiettivi, `Scostamento` on Indicatori. Found by the reader's column map;
+ * appended after the last header when missing. A cell holding a user formula is left alone.
+ */
+import { cellAt, type WorkbookGrid } from '../grid';
+import type { SheetInfo } from '../model';
+import type { Analysis } from '../results';
+import type { ColumnWrite, PlanValue } from './types';
+
+interface Target {
+  info: SheetInfo;
+  field: string;
+  header: string;
+  numberFormat?: string;
+}
+
+function isFormula(grid: WorkbookGrid | undefined, sheet: string, row: number, col: number): boolean {
+  const s = grid?.sheets.find((g) => g.name === sheet);
+  return s ? cellAt(s, row, col)?.formula === true : false;
+}
+
+function columnFor(t: Target, appendedSoFar: number): { col: number; appended: boolean } {
+  const found = t.info.columns[t.field];
+  if (found !== undefined) return { col: found, appended: false };
+  return { col: t.info.width + appendedSoFar, appended: true };
+}
+
+const UNIT_FORMATS: Record<string, string> = {
+  giorni: '+0" giorni";-0" giorni";0" giorni"',
+  'punti %': '+0.##" punti %";-0.##" punti %";0" punti %"',
+  livelli: '+0" livelli";-0" livelli";0" livelli"',
+};
+
+function pctValue(v: number | null): PlanValue | null {
+  return v === null ? null : { t: 'number', v: v / 100 };
+}
+
+export function planColumns(analysis: Analysis, grid?: WorkbookGrid): ColumnWrite[] {
+  const writes: ColumnWrite[] = [];
+  const ob = analysis.piano.sheets.find((s) => s.kind === 'obiettivi');
+  if (ob) {
+    let appended = 0;
+    for (const [field, header, pick] of [
+      ['valoreRaggiunto', 'Valore raggiunto %', (i: number) => analysis.obiettivi[i]?.achievedPct ?? null],
+      ['rispettoTempi', 'Rispetto tempi %', (i: number) => analysis.obiettivi[i]?.onTimePct ?? null],
+    ] as const) {
+      const { col, appended: isNew } = columnFor({ info: ob, field, header }, appended);
+      if (isNew) appended++;
+      const cells: ColumnWrite['cells'] = [];
+      analysis.piano.obiettivi.forEach((o, i) => {
+        if (o.source.sheet !== ob.name) return;
+        const row = o.source.row - 1;
+        if (!isNew && isFormula(grid, ob.name, row, col)) return;
+        cells.push({ row, value: pctValue(pick(i)) });
+      });
+      writes.push({ sheet: ob.name, col, headerRow: ob.headerRow, header, appended: isNew, numberFormat: '0.0%', cells });
+    }
+  }
+  const ind = analysis.piano.sheets.find((s) => s.kind === 'indicatori');
+  if (ind) {
+    const { col, appended } = columnFor({ info: ind, field: 'scostamento', header: 'Scostamento' }, 0);
+    const cells: ColumnWrite['cells'] = [];
+    analysis.piano.obiettivi.forEach((o, i) => {
+      const res = analysis.obiettivi[i];
+      o.indicatori.forEach((indicatore, k) => {
+        if (indicatore.source.sheet !== ind.name) return;
+        const row = indicatore.source.row - 1;
+        if (!appended && isFormula(grid, ind.name, row, col)) return;
+        const r = res?.indicatori.find((x) => x.index === k && !x.fromFase);
+        const s = r?.scostamento ?? null;
+        // The unit goes in the number format, so the cell stays a number the user can sort and sum.
+        const fmt = UNIT_FORMATS[r?.scostamentoUnita ?? ''];
+        cells.push({ row, value: s === null ? null : { t: 'number', v: s }, ...(fmt ? { numberFormat: fmt } : {}) });
+      });
+    });
+    writes.push({ sheet: ind.name, col, headerRow: ind.headerRow, header: 'Scostamento', appended, numberFormat: '+0.##;-0.##;0', cells });
+  }
+  return writes;
+}

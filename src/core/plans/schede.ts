@@ -1,0 +1,259 @@
+/**
+ * Schede obiettivo in the classic layout (header with anno, n°, peso; settore, responsabile, DUP;
+ * obiettivo, descrizione; fasi; indici di risultato in four groups; cronoprogramma; verifiche with
+ * the two averages; analisi degli scostamenti; personale). One sheet per year with a page break
+ * after each scheda: one tab instead of dozens, the whole set prints in one go, one scheda a page.
+ */
+import { GRUPPI_INDICATORE, type GruppoIndicatore, type Obiettivo, type Verifica } from '../model';
+import type { Analysis, IndicatoreResult, ObiettivoResult } from '../results';
+import { formatDateIt, formatPctIt } from '../format';
+import { MONTH_ABBR_IT, normalizeText } from '../values';
+import { DEADLINE_MARK } from './cronoprogramma';
+import { rawToPlan, formatScostamento } from './rawValue';
+import { SheetBuilder, num, text, wrappedHeight } from './sheetBuilder';
+import { objectivesOfYear, planYears } from './selection';
+import { COLORS, withStyles } from './styles';
+import type { CellStyle, PlanValue, SheetPlan } from './types';
+
+const LAST = 13;
+const WIDTHS = [5, ...Array<number>(12).fill(7.2), 9];
+/** Approximate characters per merged span, for row heights. */
+const charsIn = (c1: number, c2: number) => WIDTHS.slice(c1, c2 + 1).reduce((a, w) => a + w, 0);
+
+const STYLES = withStyles({
+  schedaTitle: { bold: true, fontSize: 12, fill: COLORS.block, fontColor: 'FFFFFF', border: 'thin', vAlign: 'middle', hAlign: 'left' },
+  big: { bold: true, border: 'thin', vAlign: 'top', wrap: true },
+  section: { bold: true, fill: COLORS.header, border: 'thin', vAlign: 'middle' },
+  value: { border: 'thin', vAlign: 'top', hAlign: 'center', wrap: true },
+  month: { border: 'thin' },
+  monthOn: { border: 'thin', fill: COLORS.month },
+  monthDeadline: { border: 'thin', fill: COLORS.month, bold: true, hAlign: 'center', fontColor: 'C00000' },
+  monthHeader: { bold: true, fill: COLORS.header, border: 'thin', hAlign: 'center', fontSize: 9 },
+  small: { border: 'thin', vAlign: 'top', wrap: true, fontSize: 9 },
+});
+
+function styleFor(b: SheetBuilder, base: string, numberFormat: string | undefined): string {
+  if (!numberFormat) return base;
+  const key = `${base}|${numberFormat}`;
+  if (!b.plan.styles[key]) b.plan.styles[key] = { ...(b.plan.styles[base] as CellStyle), numberFormat };
+  return key;
+}
+
+function tipoLabel(o: Obiettivo): string {
+  if (o.tipi.length > 0) return o.tipi.map((t) => t.toLowerCase()).join(' ');
+  return o.tipoTesto ? o.tipoTesto.toLowerCase() : '';
+}
+
+function verificaDate(v: Verifica | undefined, fallback: Date | null): string {
+  const d = v?.data?.v;
+  if (d instanceof Date) return formatDateIt(d);
+  if (typeof d === 'string' && d.trim()) return d.trim();
+  return fallback ? formatDateIt(fallback) : '';
+}
+
+interface IndRow {
+  descrizione: string;
+  atteso: ReturnType<typeof rawToPlan>;
+  raggiunto: ReturnType<typeof rawToPlan>;
+  scost: string | null;
+}
+
+function indicatorRows(analysis: Analysis, o: Obiettivo, res: ObiettivoResult | null): Map<GruppoIndicatore, IndRow[]> {
+  const groups = new Map<GruppoIndicatore, IndRow[]>(GRUPPI_INDICATORE.map((g) => [g, []]));
+  const intermedia = analysis.verifica === 'intermedia';
+  const resultOf = (index: number, fromFase: boolean): IndicatoreResult | undefined =>
+    res?.indicatori.find((x) => x.index === index && x.fromFase === fromFase);
+  o.indicatori.forEach((ind, i) => {
+    const r = resultOf(i, false);
+    groups.get(ind.gruppo)?.push({
+      descrizione: ind.descrizione,
+      atteso: rawToPlan(ind.atteso),
+      raggiunto: rawToPlan(intermedia ? ind.raggiuntoIntermedio : ind.raggiunto),
+      scost: formatScostamento(r?.scostamento ?? null, r?.scostamentoUnita ?? ''),
+    });
+  });
+  o.fasi.forEach((f, i) => {
+    if (!f.previsto) return;
+    const r = resultOf(i, true);
+    const gruppo: GruppoIndicatore = r?.kind === 'data' || r?.tempo ? 'Tempo' : 'Quantità';
+    groups.get(gruppo)?.push({
+      descrizione: `Fase ${f.numero}: ${f.attivita}`,
+      atteso: rawToPlan(f.previsto),
+      raggiunto: rawToPlan(f.ottenuto),
+      scost: formatScostamento(r?.scostamento ?? null, r?.scostamentoUnita ?? ''),
+    });
+  });
+  return groups;
+}
+
+function writeScheda(b: SheetBuilder, start: number, analysis: Analysis, o: Obiettivo, res: ObiettivoResult | null, year: number): number {
+  const ente = analysis.piano.impostazioni.ente;
+  let r = start;
+  const numero = o.numero !== null ? String(o.numero) : (o.codice ?? '');
+  const tipo = tipoLabel(o);
+  const header = `${ente ? `${ente} — ` : ''}ANNO ${o.annoTesto && o.anni.length > 1 ? o.annoTesto : year} - Obiettivo${tipo ? ` ${tipo}` : ''} n° ${numero}`;
+  b.merged(r, 0, 10, text(header), 'schedaTitle');
+  b.merged(r, 11, LAST, text(o.peso !== null ? `PESO: ${String(o.peso).replace('.', ',')}` : 'PESO: —'), 'schedaTitle');
+  b.height(r, 24);
+  r++;
+  b.merged(r, 0, 4, text('SETTORE'), 'label');
+  b.merged(r, 5, 8, text('RESPONSABILE DI SERVIZIO'), 'label');
+  b.merged(r, 9, LAST, text('Collegamento con DUP'), 'label');
+  r++;
+  b.merged(r, 0, 4, text(o.tutti ? `${o.settore} (tutti i settori)` : o.settore), 'big');
+  b.merged(r, 5, 8, text(o.responsabile), 'cell');
+  b.merged(r, 9, LAST, text(o.dup), 'cell');
+  b.height(r, Math.max(wrappedHeight(o.settore, charsIn(0, 4)), wrappedHeight(o.dup, charsIn(9, LAST))));
+  r++;
+  b.merged(r, 0, 2, text('OBIETTIVO'), 'label');
+  b.merged(r, 3, LAST, text(o.titolo), 'big');
+  b.height(r, wrappedHeight(o.titolo, charsIn(3, LAST)));
+  r++;
+  b.merged(r, 0, 2, text('Descrizione obiettivo'), 'label');
+  b.merged(r, 3, LAST, text(o.descrizione), 'cell');
+  b.height(r, wrappedHeight(o.descrizione, charsIn(3, LAST), 13.5, 2));
+  r++;
+  b.merged(r, 0, LAST, text('Descrizione delle fasi di attuazione'), 'section');
+  r++;
+  const fasi = o.fasi.length > 0 ? o.fasi : null;
+  if (fasi) {
+    for (const f of fasi) {
+      b.set(r, 0, num(f.numero), 'int');
+      const desc = f.tempistica ? `${f.attivita} — ${f.tempistica}` : f.attivita;
+      b.merged(r, 1, LAST, text(desc), 'cell');
+      b.height(r, wrappedHeight(desc, charsIn(1, LAST)));
+      r++;
+    }
+  } else {
+    b.merged(r, 0, LAST, text('Nessuna fase indicata'), 'small');
+    r++;
+  }
+  b.merged(r, 0, LAST, text('INDICI DI RISULTATO'), 'section');
+  r++;
+  for (const [gruppo, rows] of indicatorRows(analysis, o, res)) {
+    b.merged(r, 0, 7, text(`Indici di ${gruppo}`), 'headerLeft');
+    b.merged(r, 8, 9, text('ATTESO'), 'header');
+    b.merged(r, 10, 11, text(analysis.verifica === 'intermedia' ? 'RAGGIUNTO (interm.)' : 'RAGGIUNTO'), 'header');
+    b.merged(r, 12, LAST, text('Scost.'), 'header');
+    r++;
+    for (const row of rows) {
+      b.merged(r, 0, 7, text(row.descrizione), 'cell');
+      b.merged(r, 8, 9, row.atteso.value, styleFor(b, 'value', row.atteso.numberFormat));
+      b.merged(r, 10, 11, row.raggiunto.value, styleFor(b, 'value', row.raggiunto.numberFormat));
+      b.merged(r, 12, LAST, text(row.scost), 'value');
+      b.height(r, wrappedHeight(row.descrizione, charsIn(0, 7)));
+      r++;
+    }
+  }
+  // Cronoprogramma grid: phases × months of the sheet's year.
+  b.merged(r, 0, LAST, text('CRONOPROGRAMMA'), 'section');
+  r++;
+  b.set(r, 0, text('Fasi'), 'monthHeader');
+  MONTH_ABBR_IT.forEach((m, i) => b.set(r, 1 + i, text(m), 'monthHeader'));
+  b.set(r, LAST, text('Note'), 'monthHeader');
+  r++;
+  o.fasi.forEach((f, i) => {
+    const s = res?.schedules[i];
+    b.set(r, 0, num(f.numero), 'int');
+    for (let m = 1; m <= 12; m++) {
+      const key = `${year}-${String(m).padStart(2, '0')}`;
+      const deadline = s?.deadlines.includes(key) ?? false;
+      const on = s?.months.includes(key) ?? false;
+      b.set(r, m, deadline ? text(DEADLINE_MARK) : undefined, deadline ? 'monthDeadline' : on ? 'monthOn' : 'month');
+    }
+    const unread = !s || s.kind === 'sconosciuta' || s.months.length === 0;
+    b.set(r, LAST, text(unread ? 'da verificare' : s.outOfOrder ? 'fuori ordine' : undefined), unread || s.outOfOrder ? 'small' : 'month');
+    r++;
+  });
+  // Verifiche: the averages go in the column of the moment the analysis was made for.
+  const intermedia = o.verifiche.find((v) => v.tipo === 'intermedia');
+  const finale = o.verifiche.find((v) => v.tipo === 'finale');
+  const dInt = verificaDate(intermedia, analysis.piano.impostazioni.dataVerificaIntermedia);
+  const dFin = verificaDate(finale, null);
+  b.merged(r, 0, 6, text(`VERIFICA INTERMEDIA AL ${dInt}`.trim()), 'section');
+  b.merged(r, 7, LAST, text(`VERIFICA FINALE AL ${dFin}`.trim()), 'section');
+  r++;
+  const atInt = analysis.verifica === 'intermedia';
+  const atFin = analysis.verifica === 'finale' || analysis.verifica === null;
+  const pctValue = (v: number | null | undefined, show: boolean): PlanValue | undefined =>
+    show && v !== null && v !== undefined ? num(v / 100) : undefined;
+  for (const [label, value] of [
+    ['MEDIA VALORE RAGGIUNTO %', res?.achievedPct],
+    ['MEDIA RISPETTO DEI TEMPI %', res?.onTimePct],
+  ] as const) {
+    b.merged(r, 0, 4, text(label), 'label');
+    b.merged(r, 5, 6, pctValue(value, atInt), 'pct');
+    b.merged(r, 7, 11, text(label), 'label');
+    b.merged(r, 12, LAST, pctValue(value, atFin), 'pct');
+    r++;
+  }
+  if (res && res.score !== null) {
+    b.merged(r, 0, LAST, text(`Punteggio dell'obiettivo: ${formatPctIt(res.score, 2).replace('%', '')} — ${res.classificazione.replace(/_/g, ' ')}`), 'small');
+    r++;
+  }
+  b.merged(r, 0, 6, text('Analisi degli scostamenti — verifica intermedia'), 'headerLeft');
+  b.merged(r, 7, LAST, text('Analisi degli scostamenti — verifica finale'), 'headerLeft');
+  r++;
+  for (const [label, key] of [
+    ['Cause', 'cause'],
+    ['Effetti', 'effetti'],
+    ['Provvedimenti correttivi intrapresi', 'provvedimentiIntrapresi'],
+    ['Provvedimenti correttivi da attivare', 'provvedimentiDaAttivare'],
+  ] as const) {
+    const a = intermedia?.[key] ?? null;
+    const f = finale?.[key] ?? null;
+    b.merged(r, 0, 2, text(label), 'label');
+    b.merged(r, 3, 6, text(a), 'cell');
+    b.merged(r, 7, 9, text(label), 'label');
+    b.merged(r, 10, LAST, text(f), 'cell');
+    b.height(r, Math.max(wrappedHeight(label, charsIn(0, 2)), wrappedHeight(a, charsIn(3, 6)), wrappedHeight(f, charsIn(10, LAST))));
+    r++;
+  }
+  b.merged(r, 0, LAST, text("PERSONALE COINVOLTO NELL'OBIETTIVO"), 'section');
+  r++;
+  b.merged(r, 0, 1, text('Cat.'), 'header');
+  b.merged(r, 2, 10, text('Cognome e Nome'), 'header');
+  b.merged(r, 11, LAST, text('% Partecipazione'), 'header');
+  r++;
+  let total = 0;
+  for (const p of o.personale) {
+    b.merged(r, 0, 1, text(p.categoria), 'cellCenter');
+    b.merged(r, 2, 10, text(p.nominativo), 'cell');
+    b.merged(r, 11, LAST, p.partecipazione !== null ? num(p.partecipazione / 100) : undefined, 'pct');
+    total += p.partecipazione ?? 0;
+    r++;
+  }
+  b.merged(r, 0, 10, text('totale partecipazione agli obiettivi'), 'label');
+  b.merged(r, 11, LAST, num(total / 100), 'pct');
+  return r;
+}
+
+export function planSchede(analysis: Analysis): SheetPlan[] {
+  const sheets: SheetPlan[] = [];
+  for (const year of planYears(analysis.piano)) {
+    const items = objectivesOfYear(analysis, year).sort((a, b) => {
+      // TUTTI first, then by settore and number, as in the printed plans.
+      if (a.obiettivo.tutti !== b.obiettivo.tutti) return a.obiettivo.tutti ? -1 : 1;
+      const s = normalizeText(a.obiettivo.settore).localeCompare(normalizeText(b.obiettivo.settore));
+      return s !== 0 ? s : (a.obiettivo.numero ?? 0) - (b.obiettivo.numero ?? 0);
+    });
+    const b = new SheetBuilder(`Schede ${year}`, 'schede', STYLES, {
+      orientation: 'portrait',
+      paper: 'A4',
+      fitToWidth: true,
+      rowBreaks: [],
+    });
+    b.widths(WIDTHS);
+    b.plan.tabColor = COLORS.month;
+    let r = 0;
+    for (const { obiettivo, result } of items) {
+      const last = writeScheda(b, r, analysis, obiettivo, result, year);
+      b.plan.print.rowBreaks?.push(last);
+      r = last + 1;
+    }
+    b.plan.print.rowBreaks?.pop();
+    if (items.length === 0) b.merged(0, 0, LAST, text(`Nessun obiettivo per il ${year}`), 'cell');
+    sheets.push(b.plan);
+  }
+  return sheets;
+}

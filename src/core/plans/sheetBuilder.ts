@@ -1,0 +1,68 @@
+/** A small helper to assemble a `SheetPlan` row by row; the plan builders share it. */
+import type { CellStyle, GeneratedKind, PlanRange, PlanValue, PrintSetup, SheetPlan } from './types';
+
+export function text(v: string | null | undefined): PlanValue | undefined {
+  if (v === null || v === undefined || v === '') return undefined;
+  return { t: 'text', v };
+}
+
+export function num(v: number | null | undefined): PlanValue | undefined {
+  if (v === null || v === undefined || !Number.isFinite(v)) return undefined;
+  return { t: 'number', v };
+}
+
+export class SheetBuilder {
+  readonly plan: SheetPlan;
+
+  constructor(name: string, kind: GeneratedKind, styles: Record<string, CellStyle>, print: PrintSetup) {
+    this.plan = {
+      name,
+      kind,
+      replaces: null,
+      cells: [],
+      styles,
+      merges: [],
+      columnWidths: [],
+      rowHeights: [],
+      print,
+      validations: [],
+      conditionalFormats: [],
+    };
+  }
+
+  set(row: number, col: number, value: PlanValue | undefined, style?: string): void {
+    if (value === undefined && style === undefined) return;
+    this.plan.cells.push({ row, col, ...(value ? { value } : {}), ...(style ? { style } : {}) });
+  }
+
+  /** Writes a value into a merged range, styling every cell of it so borders show on all sides. */
+  merged(row: number, c1: number, c2: number, value: PlanValue | undefined, style?: string, r2 = row): void {
+    for (let r = row; r <= r2; r++) {
+      for (let c = c1; c <= c2; c++) this.set(r, c, r === row && c === c1 ? value : undefined, style);
+    }
+    if (c2 > c1 || r2 > row) this.plan.merges.push({ r1: row, c1, r2, c2 });
+  }
+
+  widths(widths: number[]): void {
+    this.plan.columnWidths = widths.map((width, col) => ({ col, width }));
+  }
+
+  height(row: number, height: number): void {
+    this.plan.rowHeights.push({ row, height });
+  }
+
+  conditional(range: PlanRange, formula: string, style: string): void {
+    this.plan.conditionalFormats.push({ range, rules: [{ type: 'expression', formula, style }] });
+  }
+}
+
+/**
+ * Row height (points) for wrapped text in a merged area about `widthChars` characters wide:
+ * Excel does not auto-fit merged cells, so the plans size them.
+ */
+export function wrappedHeight(value: string | null | undefined, widthChars: number, lineHeight = 13.5, minLines = 1): number {
+  if (!value) return lineHeight * minLines + 2;
+  let lines = 0;
+  for (const para of value.split(/\r?\n/)) lines += Math.max(1, Math.ceil((para.length * 1.1) / Math.max(widthChars, 1)));
+  return Math.min(409, Math.max(minLines, lines) * lineHeight + 2);
+}

@@ -1,0 +1,135 @@
+/**
+ * The live formula for a settore's somma dei pesi over the user's `Obiettivi` sheet.
+ *
+ * Preferred: `SUMIFS` over the Peso column by Anno and Settore (one term per spelling found), which
+ * also follows rows the user adds later. It is used only when a simulation of SUMIFS over the
+ * register gives exactly the rows and the sum the core counts. When it cannot (Anno empty or a span
+ * `2025-2027`, a settore spelled differently on some rows, Peso as text `"10%"` or as `0,1` with a `%`
+ * format…), the formula adds the Peso cells of the counted rows one by one, each converted as the
+ * core reads it: still live on every peso edit and auditable cell by cell, but a row added later is
+ * not followed until the next build.
+ */
+import { a1, cellAt, columnLetters, isCellError, type Cell, type SheetGrid, type WorkbookGrid } from '../grid';
+import type { Obiettivo, SheetInfo } from '../model';
+import type { SettoreResult } from '../results';
+import { sheetRef } from './sheetNames';
+
+export interface WeightFormula {
+  formula: string;
+  /** `sumifs` when the formula follows the columns, `celle` when it adds the counted cells. */
+  kind: 'sumifs' | 'celle' | 'valore';
+}
+
+function quoteText(s: string): string {
+  return `"${s.replace(/"/g, '""')}"`;
+}
+
+function colRange(sheet: string, col: number): string {
+  const c = columnLetters(col);
+  return `${sheetRef(sheet)}$${c}:$${c}`;
+}
+
+/** Excel-side criterion equality (SUMIFS): numbers by value, text case-insensitively, exactly. */
+function criterionMatches(cell: Cell | null, crit: number | string): boolean | 'ambiguous' {
+  const v = cell?.v ?? null;
+  if (typeof crit === 'number') {
+    if (typeof v === 'number') return v === crit;
+    if (typeof v === 'string' && v.trim() !== '' && Number(v.trim()) === crit) return 'ambiguous';
+    return false;
+  }
+  if (typeof v === 'string') return v.toLowerCase() === crit.toLowerCase();
+  if (typeof v === 'number' && String(v) === crit.trim()) return 'ambiguous';
+  return false;
+}
+
+function rowOf(o: Obiettivo): number {
+  return o.source.row - 1;
+}
+
+function tryTerms(
+  grid: SheetGrid,
+  info: SheetInfo,
+  counted: Obiettivo[],
+  total: number,
+): { anno: number | string; settore: string }[] | null {
+  const { anno: annoCol, settore: settoreCol, peso: pesoCol } = info.columns;
+  if (annoCol === undefined || settoreCol === undefined || pesoCol === undefined) return null;
+  const terms: { anno: number | string; settore: string }[] = [];
+  for (const o of counted) {
+    const anno = cellAt(grid, rowOf(o), annoCol)?.v;
+    const settore = cellAt(grid, rowOf(o), settoreCol)?.v;
+    const peso = cellAt(grid, rowOf(o), pesoCol)?.v;
+    if (typeof anno !== 'number' || typeof settore !== 'string' || /[*?~]/.test(settore)) return null;
+    if (typeof peso !== 'number' || Math.abs(peso - (o.peso ?? NaN)) > 1e-9) return null;
+    if (!terms.some((t) => t.anno === anno && t.settore.toLowerCase() === settore.toLowerCase())) terms.push({ anno, settore });
+  }
+  // Simulate the SUMIFS: the rows it picks must be the counted rows, and its sum the core's total.
+  const countedRows = new Set(counted.map(rowOf));
+  let sum = 0;
+  for (let r = 0; r < grid.rows.length; r++) {
+    let picked = false;
+    for (const t of terms) {
+      const a = criterionMatches(cellAt(grid, r, annoCol), t.anno);
+      const s = criterionMatches(cellAt(grid, r, settoreCol), t.settore);
+      if (a === 'ambiguous' || s === 'ambiguous') {
+        if (a !== false && s !== false) return null;
+        continue;
+      }
+      if (a && s) picked = true;
+    }
+    if (!picked) continue;
+    if (!countedRows.has(r)) {
+      const p = cellAt(grid, r, pesoCol)?.v;
+      if (typeof p === 'number' && p !== 0) return null;
+      continue;
+    }
+    const p = cellAt(grid, r, pesoCol)?.v;
+    if (typeof p === 'number') sum += p;
+  }
+  return Math.abs(sum - total) <= 0.01 ? terms : null;
+}
+
+/** One counted Peso cell as the core reads it. */
+function cellTerm(grid: SheetGrid | undefined, sheet: string, o: Obiettivo, pesoCol: number | undefined): string {
+  const address = o.source.cells.peso ?? (pesoCol !== undefined ? a1(rowOf(o), pesoCol) : null);
+  if (!address) return String(o.peso ?? 0);
+  const ref = `${sheetRef(sheet)}${address.replace(/^\$?([A-Z]+)\$?(\d+)$/i, '$$$1$$$2')}`;
+  const cell = grid ? cellAt(grid, rowOf(o), pesoCol ?? -1) : null;
+  const v = cell?.v ?? null;
+  if (typeof v === 'number') {
+    const p = o.peso ?? 0;
+    return Math.abs(v - p) > 1e-9 && Math.abs(v * 100 - p) < 1e-6 ? `${ref}*100` : ref;
+  }
+  if (typeof v === 'string') return `NUMBERVALUE(SUBSTITUTE(${ref},"%",""),",",".")`;
+  if (v !== null && isCellError(v)) return String(o.peso ?? 0);
+  return ref;
+}
+
+/** The formula (with leading `=`) giving total(Y,S) from the register. */
+export function weightFormula(
+  grid: WorkbookGrid | undefined,
+  info: SheetInfo | undefined,
+  s: SettoreResult,
+  counted: Obiettivo[],
+): WeightFormula {
+  if (!info || counted.length === 0) return { formula: `=${s.weightTotal}`, kind: 'valore' };
+  const sheetGrid = grid?.sheets.find((g) => g.name === info.name);
+  if (sheetGrid) {
+    const terms = tryTerms(sheetGrid, info, counted, s.weightTotal);
+    if (terms) {
+      const peso = colRange(info.name, info.columns.peso);
+      const anno = colRange(info.name, info.columns.anno);
+      const settore = colRange(info.name, info.columns.settore);
+      const parts = terms.map((t) => `SUMIFS(${peso},${anno},${typeof t.anno === 'number' ? t.anno : quoteText(t.anno)},${settore},${quoteText(t.settore)})`);
+      return { formula: `=${parts.join('+')}`, kind: 'sumifs' };
+    }
+  }
+  const parts = counted.map((o) => cellTerm(sheetGrid, info.name, o, info.columns.peso));
+  return { formula: `=${parts.join('+')}`, kind: 'celle' };
+}
+
+/** The status formula next to a weight cell: `OK` / `mancano 5` / `eccede di 5`, as the rules say it. */
+export function weightStatusFormula(weightCell: string): string {
+  const diff = (expr: string) => `SUBSTITUTE(ROUND(${expr},2)&"",".",",")`;
+  return `=IF(ABS(${weightCell}-100)<=0.01,"OK",IF(${weightCell}<100,"mancano "&${diff(`100-${weightCell}`)},"eccede di "&${diff(`${weightCell}-100`)}))`;
+}

@@ -1,0 +1,26 @@
+/** planRegister: a Piano written as canonical register sheets reads back as the same plan. */
+import ExcelJS from 'exceljs';
+import { analyze } from '../../src/core/analyze';
+import { planRegister } from '../../src/core/plans/register';
+import { readWorkbookGrid } from '../../src/xlsx/read';
+import { applyWorkbookPlan } from '../../src/xlsx/plan/apply';
+import { buildCaluso } from './caluso';
+
+async function analyzeBytes(bytes: Uint8Array) {
+  return analyze(await readWorkbookGrid(bytes));
+}
+
+test('a Caluso-like plan written by planRegister reads back with the same objectives and results', async () => {
+  const original = await analyzeBytes(new Uint8Array((await buildCaluso({ dirty: true }).xlsx.writeBuffer()) as ArrayBuffer));
+  const wb = new ExcelJS.Workbook();
+  const plan = planRegister(original.piano);
+  applyWorkbookPlan(wb, { sheets: plan, columnWrites: [], removeSheets: [] });
+  // Register sheets are the user's: no generated-sheet marker.
+  expect(wb.definedNames.model).toEqual([]);
+  const again = await analyzeBytes(new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer));
+  const key = (a: typeof original) =>
+    a.piano.obiettivi.map((o) => ({ anni: o.anni, settore: o.settore, numero: o.numero, titolo: o.titolo, peso: o.peso, fasi: o.fasi.length, indicatori: o.indicatori.length, personale: o.personale.length }));
+  expect(key(again)).toEqual(key(original));
+  expect(again.settori.map((s) => [s.year, s.sector, s.weightTotal, s.score])).toEqual(original.settori.map((s) => [s.year, s.sector, s.weightTotal, s.score]));
+  expect(again.obiettivi.map((o) => o.score)).toEqual(original.obiettivi.map((o) => o.score));
+});

@@ -1,0 +1,119 @@
+import type { Cell, WorkbookGrid } from '../../src/core/grid';
+import type { SheetInfo } from '../../src/core/model';
+import { planRiepilogo, RIEPILOGO_COLUMNS as C } from '../../src/core/plans/riepilogo';
+import type { PlanValue } from '../../src/core/plans/types';
+import { analysis, obiettivo, settore } from './builders';
+
+const INFO: SheetInfo = { kind: 'obiettivi', name: 'Obiettivi 2021', headerRow: 0, lastRow: 4, columns: { anno: 0, settore: 1, numero: 2, peso: 3 }, width: 4 };
+
+type Raw = [Cell['v'], Cell['v'], number, Cell['v'], string?];
+
+/** A register grid and the matching analysis: rows are Anno, Settore, N., Peso (format). */
+function setup(rows: Raw[], pesi: number[], anni: number[][]) {
+  const grid: WorkbookGrid = {
+    sheets: [
+      {
+        name: 'Obiettivi 2021',
+        rows: [
+          [{ v: 'Anno' }, { v: 'Settore' }, { v: 'N.' }, { v: 'Peso' }],
+          ...rows.map((r) => [{ v: r[0] }, { v: r[1] }, { v: r[2] }, { v: r[3], ...(r[4] ? { fmt: r[4] } : {}) }]),
+        ],
+      },
+    ],
+  };
+  const obiettivi = rows.map((r, i) =>
+    obiettivo({
+      settore: String(r[1]).trim(),
+      numero: r[2],
+      peso: pesi[i],
+      anni: anni[i],
+      source: { sheet: 'Obiettivi 2021', row: i + 2, cells: { peso: `D${i + 2}` } },
+    }),
+  );
+  const a = analysis(obiettivi, { settori: [settore(2021, 'FINANZIARIO', { weightTotal: pesi.reduce((x, y) => x + y, 0) })] });
+  a.piano.sheets = [INFO];
+  return { a, grid };
+}
+
+function weightCell(p: ReturnType<typeof planRiepilogo>['plan']): PlanValue | undefined {
+  return p.cells.find((c) => c.col === C.pesi && c.value?.t === 'formula')?.value;
+}
+
+describe('riepilogo weight formula', () => {
+  test('a clean register gets SUMIFS over the Anno, Settore and Peso columns, TUTTI spelled as written', () => {
+    const { a, grid } = setup(
+      [
+        [2021, 'TUTTI', 1, 40],
+        [2021, 'FINANZIARIO', 1, 60],
+      ],
+      [40, 60],
+      [[2021], [2021]],
+    );
+    const r = planRiepilogo(a, grid);
+    expect(r.weightKinds[0].kind).toBe('sumifs');
+    const f = weightCell(r.plan);
+    expect(f).toEqual({
+      t: 'formula',
+      f: "=SUMIFS('Obiettivi 2021'!$D:$D,'Obiettivi 2021'!$A:$A,2021,'Obiettivi 2021'!$B:$B,\"FINANZIARIO\")+SUMIFS('Obiettivi 2021'!$D:$D,'Obiettivi 2021'!$A:$A,2021,'Obiettivi 2021'!$B:$B,\"TUTTI\")",
+      result: 100,
+    });
+    const status = r.plan.cells.find((c) => c.col === C.stato && c.value?.t === 'formula')!.value!;
+    expect(status.t === 'formula' && status.f.startsWith('=IF(ABS(F5-100)<=0.01,"OK"')).toBe(true);
+  });
+
+  test('awkward rows: the formula adds the counted Peso cells, each converted as the core reads it', () => {
+    const { a, grid } = setup(
+      [
+        [2021, 'TUTTI', 1, 0.4, '0%'],
+        ['2021-2022', 'FINANZIARIO', 1, '30%'],
+        [2021, 'FINANZIARIO ', 2, 30],
+      ],
+      [40, 30, 30],
+      [[2021], [2021, 2022], [2021]],
+    );
+    const r = planRiepilogo(a, grid);
+    expect(r.weightKinds[0].kind).toBe('celle');
+    const f = weightCell(r.plan);
+    // Own rows first (text peso, trailing space), then the TUTTI row stored as 0,4 with a % format.
+    expect(f?.t === 'formula' && f.f).toBe(
+      `=NUMBERVALUE(SUBSTITUTE('Obiettivi 2021'!$D$3,"%",""),",",".")+'Obiettivi 2021'!$D$4+'Obiettivi 2021'!$D$2*100`,
+    );
+  });
+
+  test('a settore with wildcard characters never goes into a SUMIFS criterion', () => {
+    const { a, grid } = setup(
+      [
+        [2021, 'FINANZIARIO*', 1, 50],
+        [2021, 'FINANZIARIO*', 2, 50],
+      ],
+      [50, 50],
+      [[2021], [2021]],
+    );
+    a.settori[0].sector = 'FINANZIARIO*';
+    expect(planRiepilogo(a, grid).weightKinds[0].kind).toBe('celle');
+  });
+
+  test('a row SUMIFS would also pick (same settore typed again with another peso) forces cell references', () => {
+    const { a, grid } = setup(
+      [
+        [2021, 'FINANZIARIO', 1, 100],
+        [2021, 'FINANZIARIO', 2, 'dieci'],
+      ],
+      [100, 0],
+      [[2021], [2021]],
+    );
+    // The core ignores the unreadable peso (null): SUMIFS ignores text too, so it stays exact.
+    a.piano.obiettivi[1].peso = null;
+    a.settori[0].weightTotal = 100;
+    expect(planRiepilogo(a, grid).weightKinds[0].kind).toBe('sumifs');
+    (grid.sheets[0].rows[2] as Cell[])[3] = { v: 7 };
+    expect(planRiepilogo(a, grid).weightKinds[0].kind).toBe('celle');
+  });
+
+  test('settore names and responsabili are text values', () => {
+    const { a, grid } = setup([[2021, '=FINANZIARIO', 1, 100]], [100], [[2021]]);
+    a.settori[0].sector = '=FINANZIARIO';
+    const p = planRiepilogo(a, grid).plan;
+    expect(p.cells.find((c) => c.col === C.settore && c.row === 4)?.value).toEqual({ t: 'text', v: '=FINANZIARIO' });
+  });
+});

@@ -1,17 +1,19 @@
 import { sortDiagnostics } from './diagnostics';
 import type { WorkbookGrid } from './grid';
-import { readRegister } from './read';
 import type { Analysis, MomentoVerifica } from './results';
 import { evaluate } from './rules';
+import { readWorkbook } from './schede/merge';
+
+export { readWorkbook } from './schede/merge';
 
 export interface AnalyzeOptions {
   /** Which measured value the rules use; null: the finale column, and no RAGGIUNTO_MANCANTE. */
   verifica?: MomentoVerifica | null;
 }
 
-/** The whole core in one call: grid → model → rules. */
-export function analyze(grid: WorkbookGrid, opts: AnalyzeOptions = {}): Analysis {
-  const read = readRegister(grid);
+/** The whole core in one call: grid → model (register, schede or both) → rules. */
+export function analyze(grid: WorkbookGrid, opts: AnalyzeOptions = {}): Analysis & { layout: NonNullable<Analysis['layout']> } {
+  const read = readWorkbook(grid);
   const verifica = opts.verifica ?? null;
   const evaluation = evaluate(read.piano, { verifica });
   return {
@@ -21,5 +23,6 @@ export function analyze(grid: WorkbookGrid, opts: AnalyzeOptions = {}): Analysis
     obiettivi: evaluation.obiettivi,
     settori: evaluation.settori,
     ente: evaluation.ente,
+    layout: read.layout,
   };
 }

@@ -4,7 +4,7 @@
  * reads whatever is there.
  */
 import type { WorkbookGrid } from './grid';
-import { findSheet } from './read/sheets';
+import { findSheets } from './read/sheets';
 import { findBlocks } from './schede/blocks';
 
 export type Layout = 'registro' | 'schede' | 'misto' | 'vuoto';
@@ -31,8 +31,7 @@ export function detectLayout(grid: WorkbookGrid): LayoutInfo {
     }
   }
   // A sheet named `Obiettivi…` that is itself made of schede is not a register.
-  const obiettivi = findSheet(grid, 'Obiettivi');
-  const registerSheet = obiettivi && !schedeSheets.includes(obiettivi.name) ? obiettivi.name : null;
+  const registerSheet = findSheets(grid, 'Obiettivi').find((s) => !schedeSheets.includes(s.name))?.name ?? null;
   const layout: Layout =
     registerSheet !== null && schede > 0 ? 'misto' : registerSheet !== null ? 'registro' : schede > 0 ? 'schede' : 'vuoto';
   return { layout, registerSheet, schedeSheets, schede };

@@ -56,6 +56,8 @@ function tryTerms(
   if (annoCol === undefined || settoreCol === undefined || pesoCol === undefined) return null;
   const terms: { anno: number | string; settore: string }[] = [];
   for (const o of counted) {
+    // An objective read from a scheda has no row in the register: SUMIFS cannot count it.
+    if (o.source.sheet !== info.name) return null;
     const anno = cellAt(grid, rowOf(o), annoCol)?.v;
     const settore = cellAt(grid, rowOf(o), settoreCol)?.v;
     const peso = cellAt(grid, rowOf(o), pesoCol)?.v;
@@ -91,6 +93,8 @@ function tryTerms(
 
 /** One counted Peso cell as the core reads it. */
 function cellTerm(grid: SheetGrid | undefined, sheet: string, o: Obiettivo, pesoCol: number | undefined): string {
+  // A scheda's peso sits in its heading text (`PESO: 10`), not in a register cell: use the value.
+  if (o.source.sheet !== sheet) return String(o.peso ?? 0);
   const address = o.source.cells.peso ?? (pesoCol !== undefined ? a1(rowOf(o), pesoCol) : null);
   if (!address) return String(o.peso ?? 0);
   const ref = `${sheetRef(sheet)}${address.replace(/^\$?([A-Z]+)\$?(\d+)$/i, '$$$1$$$2')}`;

@@ -12,7 +12,7 @@ import { readChildren } from './children';
 import { ObiettiviIndex } from './link';
 import { inferPlanYear, readObiettivi } from './obiettivi';
 import { readSettings } from './settings';
-import { findSheet } from './sheets';
+import { findSheet, findSheets } from './sheets';
 
 export interface ReadResult {
   piano: Piano;
@@ -22,6 +22,22 @@ export interface ReadResult {
 export { HEADER_SEARCH_ROWS } from './header';
 export { FIELDS_BY_KIND, SHEET_WORDS } from './fields';
 export { MAPPA_COLONNE } from './settings';
+
+/**
+ * The first sheet named for `kind` whose header row is found: a sheet of schede called
+ * `Obiettivi` must not hide the register converted next to it as `Obiettivi (2)`. When none has
+ * the headers, the first candidate's diagnostics explain what is missing.
+ */
+function findRegisterSheet(grid: WorkbookGrid, kind: SheetKind, mapping: Parameters<typeof findHeader>[2]) {
+  const candidates = findSheets(grid, SHEET_WORDS[kind]);
+  let first: { sheet: SheetGrid; header: ReturnType<typeof findHeader> } | null = null;
+  for (const sheet of candidates) {
+    const header = findHeader(sheet, kind, mapping);
+    if (header.headerRow !== null) return { sheet, header };
+    first ??= { sheet, header };
+  }
+  return first;
+}
 
 function sheetInfo(kind: SheetKind, sheet: SheetGrid, map: ColumnMap, lastRow: number): SheetInfo {
   // The last header row: data (and anything the tool writes) starts right below it.
@@ -38,8 +54,8 @@ export function readRegister(grid: WorkbookGrid): ReadResult {
   const impostazioni = settings.impostazioni;
   const piano: Piano = { obiettivi: [], impostazioni, layout: 'vuoto', sheets };
 
-  const sheet = findSheet(safe, SHEET_WORDS.obiettivi);
-  if (!sheet) {
+  const found = findRegisterSheet(safe, 'obiettivi', settings.mapping.obiettivi);
+  if (!found) {
     const names = safe.sheets.filter((s) => !s.generated).map((s) => `"${s.name}"`);
     diagnostics.push(
       diag(
@@ -51,7 +67,7 @@ export function readRegister(grid: WorkbookGrid): ReadResult {
     if (settings.sheet) sheets.push(settings.sheet);
     return { piano, diagnostics };
   }
-  const header = findHeader(sheet, 'obiettivi', settings.mapping.obiettivi);
+  const { sheet, header } = found;
   diagnostics.push(...header.diagnostics);
   if (header.headerRow === null) {
     if (settings.sheet) sheets.push(settings.sheet);
@@ -65,9 +81,9 @@ export function readRegister(grid: WorkbookGrid): ReadResult {
 
   const index = new ObiettiviIndex(read.obiettivi, planYear);
   for (const kind of CHILD_KINDS) {
-    const child = findSheet(safe, SHEET_WORDS[kind]);
-    if (!child) continue;
-    const map = findHeader(child, kind, settings.mapping[kind]);
+    const childFound = findRegisterSheet(safe, kind, settings.mapping[kind]);
+    if (!childFound) continue;
+    const { sheet: child, header: map } = childFound;
     diagnostics.push(...map.diagnostics);
     if (map.headerRow === null) continue;
     const lastRow = readChildren(kind, child, map, index, diagnostics);

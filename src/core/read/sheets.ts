@@ -7,13 +7,17 @@ import { normalizeHeader } from '../values';
  * they belong to the tool and would otherwise shadow the user's register.
  */
 export function findSheet(grid: WorkbookGrid, word: string): SheetGrid | null {
+  return findSheets(grid, word)[0] ?? null;
+}
+
+/** Every user sheet whose name starts with the word, in workbook order. */
+export function findSheets(grid: WorkbookGrid, word: string): SheetGrid[] {
   const want = normalizeHeader(word);
-  for (const sheet of grid.sheets ?? []) {
-    if (!sheet || sheet.generated) continue;
+  return (grid.sheets ?? []).filter((sheet) => {
+    if (!sheet || sheet.generated) return false;
     const name = normalizeHeader(String(sheet.name ?? ''));
-    if (name === want || name.startsWith(`${want} `)) return sheet;
-  }
-  return null;
+    return name === want || name.startsWith(`${want} `);
+  });
 }
 
 /** Rows of a sheet as an array even when an adapter gave something odd. */

@@ -1,0 +1,113 @@
+/** Impostazioni: the SMVP settings, saved in the workbook (Office settings of the document). */
+import { Button, Caption1, Field, Input, MessageBar, MessageBarBody, Radio, RadioGroup, Switch } from '@fluentui/react-components';
+import { SaveRegular } from '@fluentui/react-icons';
+import { useEffect, useState } from 'react';
+import { defaultImpostazioni } from '../../core/model';
+import type { PaneState } from '../App';
+import { hostErrorMessage, type SettingsMap, type WorkbookHost } from '../host';
+import { SETTING_FIELDS, validateSetting, type SettingField } from '../settingsForm';
+import { useCommonStyles } from './common';
+
+function FieldInput({ field, value, placeholder, onChange }: { field: SettingField; value: string; placeholder: string; onChange(v: string): void }) {
+  if (field.kind === 'choice') {
+    return (
+      <RadioGroup value={value || placeholder} onChange={(_e, d) => onChange(d.value)}>
+        {field.choices!.map((c) => (
+          <Radio key={c.value} value={c.value} label={c.label} />
+        ))}
+      </RadioGroup>
+    );
+  }
+  if (field.kind === 'yesno') {
+    const on = (value || placeholder).toUpperCase() === 'SI';
+    return <Switch checked={on} label={on ? 'Sì' : 'No'} onChange={(_e, d) => onChange(d.checked ? 'SI' : 'NO')} />;
+  }
+  return <Input value={value} placeholder={placeholder} onChange={(_e, d) => onChange(d.value)} inputMode={field.kind === 'text' || field.kind === 'scale' ? 'text' : 'decimal'} />;
+}
+
+export function ImpostazioniTab({ state, host }: { state: PaneState; host: WorkbookHost }) {
+  const common = useCommonStyles();
+  const [saved, setSaved] = useState<SettingsMap | null>(null);
+  const [values, setValues] = useState<SettingsMap>({});
+  const [message, setMessage] = useState<{ intent: 'success' | 'error'; text: string } | null>(null);
+  const [saving, setSaving] = useState(false);
+
+  useEffect(() => {
+    let alive = true;
+    host
+      .loadSettings()
+      .then((s) => {
+        if (!alive) return;
+        setSaved(s);
+        setValues(s);
+      })
+      .catch((err) => alive && setMessage({ intent: 'error', text: hostErrorMessage(err) }));
+    return () => {
+      alive = false;
+    };
+  }, [host]);
+
+  const effective = state.check?.piano.impostazioni ?? defaultImpostazioni();
+  const hasSheet = state.check?.piano.sheets.some((s) => s.kind === 'impostazioni') ?? false;
+  const problems = Object.fromEntries(SETTING_FIELDS.map((f) => [f.voce, validateSetting(f, values[f.voce] ?? '')]));
+  const invalid = Object.values(problems).some((p) => p !== null);
+
+  const save = async () => {
+    setSaving(true);
+    setMessage(null);
+    // Keys the form does not show (e.g. a column mapping) are kept as they were.
+    const next: SettingsMap = { ...(saved ?? {}) };
+    for (const f of SETTING_FIELDS) {
+      const v = (values[f.voce] ?? '').trim();
+      if (v) next[f.voce] = v;
+      else delete next[f.voce];
+    }
+    try {
+      await host.saveSettings(next);
+      setSaved(next);
+      setMessage({ intent: 'success', text: 'Impostazioni salvate nella cartella di lavoro.' });
+      await state.recheck();
+    } catch (err) {
+      setMessage({ intent: 'error', text: hostErrorMessage(err) });
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <form
+      className={common.stack}
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (!invalid) void save();
+      }}
+      aria-label="Impostazioni del Sistema di misurazione e valutazione"
+    >
+      <Caption1 className={common.muted}>
+        Le regole del Sistema di misurazione e valutazione dell’ente. Sono salvate nella cartella di lavoro; un campo vuoto usa il valore predefinito.
+      </Caption1>
+      {hasSheet && (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>La cartella ha un foglio «Impostazioni»: le voci scritte lì prevalgono su quelle salvate qui.</MessageBarBody>
+        </MessageBar>
+      )}
+      {SETTING_FIELDS.map((f) => (
+        <Field key={f.voce} label={f.voce} hint={f.help} validationState={problems[f.voce] ? 'error' : 'none'} validationMessage={problems[f.voce] ?? undefined}>
+          <FieldInput field={f} value={values[f.voce] ?? ''} placeholder={f.current(effective)} onChange={(v) => setValues({ ...values, [f.voce]: v })} />
+        </Field>
+      ))}
+      <div className={common.row}>
+        <Button appearance="primary" type="submit" icon={<SaveRegular />} disabled={saving || invalid || saved === null}>
+          {saving ? 'Salvataggio…' : 'Salva impostazioni'}
+        </Button>
+      </div>
+      <div aria-live="polite">
+        {message && (
+          <MessageBar intent={message.intent}>
+            <MessageBarBody>{message.text}</MessageBarBody>
+          </MessageBar>
+        )}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,75 @@
+/** Pesi: per year and settore, the weight total (TUTTI included per the setting) and its status. */
+import { Badge, Caption1, Card, makeStyles, MessageBar, MessageBarBody, Text, tokens } from '@fluentui/react-components';
+import { formatNumberIt } from '../../core/format';
+import type { PaneState } from '../App';
+import { byYear, weightParts } from '../objectives';
+import { plural } from '../labels';
+import { Ready, SectionTitle, useCommonStyles } from './common';
+
+const useStyles = makeStyles({
+  card: { padding: tokens.spacingVerticalS, gap: tokens.spacingVerticalXXS },
+  head: { display: 'flex', alignItems: 'baseline', gap: tokens.spacingHorizontalS, justifyContent: 'space-between' },
+  name: { overflowWrap: 'anywhere' },
+  total: { fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' },
+});
+
+export function PesiTab({ state }: { state: PaneState }) {
+  const common = useCommonStyles();
+  const styles = useStyles();
+  const analysis = state.check;
+  return (
+    <Ready state={state} analysis={analysis}>
+      {analysis && (
+        <div className={common.stack}>
+          <Caption1 className={common.muted}>
+            {analysis.piano.impostazioni.pesiTutti === 'inclusi'
+              ? 'Gli obiettivi TUTTI contano nel 100 di ogni settore (impostazione «Pesi TUTTI: inclusi»).'
+              : 'Ogni settore fa 100 con i propri obiettivi; gli obiettivi TUTTI fanno 100 tra loro (impostazione «Pesi TUTTI: esclusi»).'}
+          </Caption1>
+          {analysis.settori.length === 0 && (
+            <MessageBar intent="info">
+              <MessageBarBody>Nessun settore con obiettivi: controlla il foglio «Obiettivi».</MessageBarBody>
+            </MessageBar>
+          )}
+          {byYear(analysis.settori).map(([year, settori]) => {
+            const wrong = settori.filter((s) => s.weightStatus !== 'OK').length;
+            return (
+              <section key={year} aria-labelledby={`pesi-${year}`} className={common.stack}>
+                <SectionTitle id={`pesi-${year}`}>
+                  Anno {year}
+                  {wrong > 0 ? ` · ${plural(wrong, 'settore da correggere', 'settori da correggere')}` : ''}
+                </SectionTitle>
+                {settori.map((s) => {
+                  const ok = s.weightStatus === 'OK';
+                  const parts = weightParts(analysis, s);
+                  return (
+                    <Card key={`${s.sector}`} className={styles.card} size="small" appearance="outline" aria-label={`${s.sector} ${year}: somma dei pesi ${formatNumberIt(s.weightTotal)}, ${s.weightStatus}`}>
+                      <div className={styles.head}>
+                        <Text weight="semibold" className={styles.name}>
+                          {s.sector}
+                        </Text>
+                        <Text className={styles.total} weight="semibold">
+                          {formatNumberIt(s.weightTotal)}
+                        </Text>
+                      </div>
+                      <div className={common.row}>
+                        <Badge appearance={ok ? 'tint' : 'filled'} color={ok ? 'success' : 'danger'}>
+                          {ok ? 'OK' : s.weightStatus}
+                        </Badge>
+                        <Caption1 className={common.muted}>
+                          {plural(s.ownObjectives, 'obiettivo proprio', 'obiettivi propri')} ({formatNumberIt(parts.own)})
+                          {s.sharedObjectives > 0 ? ` + ${plural(s.sharedObjectives, 'TUTTI', 'TUTTI')} (${formatNumberIt(parts.tutti)})` : ''}
+                        </Caption1>
+                      </div>
+                      {s.manager && <Caption1 className={common.muted}>Responsabile: {s.manager}</Caption1>}
+                    </Card>
+                  );
+                })}
+              </section>
+            );
+          })}
+        </div>
+      )}
+    </Ready>
+  );
+}

@@ -1,0 +1,226 @@
+/** Risultati: at the verifica intermedia or finale, per settore and per objective. */
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Badge,
+  Caption1,
+  Caption1Strong,
+  Card,
+  makeStyles,
+  Radio,
+  RadioGroup,
+  Text,
+  tokens,
+} from '@fluentui/react-components';
+import { formatNumberIt, formatPctIt } from '../../core/format';
+import type { Analysis, Classificazione, IndicatoreResult, MomentoVerifica, SettoreResult } from '../../core/results';
+import type { PaneState } from '../App';
+import { CLASSIFICAZIONE, plural, TEMPI } from '../labels';
+import { byYear, objectiveLabel, objectivesOf, type CountedObjective } from '../objectives';
+import { Ready, SectionTitle, useCommonStyles } from './common';
+
+const useStyles = makeStyles({
+  card: { padding: tokens.spacingVerticalS, gap: tokens.spacingVerticalXS },
+  stats: { display: 'grid', gridTemplateColumns: 'repeat(3, minmax(0, 1fr))', gap: tokens.spacingHorizontalXS },
+  stat: { display: 'flex', flexDirection: 'column', minWidth: 0 },
+  statValue: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, fontVariantNumeric: 'tabular-nums' },
+  bars: { display: 'grid', gridTemplateColumns: 'auto 1fr auto', alignItems: 'center', gap: `2px ${tokens.spacingHorizontalXS}`, margin: 0 },
+  barTrack: { height: '8px', backgroundColor: tokens.colorNeutralBackground3, borderRadius: tokens.borderRadiusSmall, overflow: 'hidden' },
+  bar: { height: '100%', backgroundColor: tokens.colorBrandBackground },
+  ind: { borderTop: `1px solid ${tokens.colorNeutralStroke3}`, paddingTop: tokens.spacingVerticalXXS, display: 'flex', flexDirection: 'column' },
+  objHeader: { display: 'flex', gap: tokens.spacingHorizontalS, width: '100%', alignItems: 'baseline' },
+  objTitle: { flex: 1, minWidth: 0, overflowWrap: 'anywhere' },
+  num: { fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' },
+});
+
+const CLASS_COLOR: Record<Classificazione, 'success' | 'warning' | 'danger' | 'informative'> = {
+  raggiunto: 'success',
+  parzialmente_raggiunto: 'warning',
+  non_raggiunto: 'danger',
+  da_rilevare: 'informative',
+};
+
+function Stat({ label, value }: { label: string; value: string }) {
+  const styles = useStyles();
+  return (
+    <div className={styles.stat}>
+      <Caption1>{label}</Caption1>
+      <span className={styles.statValue}>{value}</span>
+    </div>
+  );
+}
+
+function Distribution({ s }: { s: SettoreResult }) {
+  const styles = useStyles();
+  const max = Math.max(1, ...s.distribuzione.fasce.map((f) => f.conteggio));
+  return (
+    <dl className={styles.bars} aria-label={`Distribuzione dei punteggi di ${s.sector}`}>
+      {s.distribuzione.fasce.map((f) => (
+        <div key={f.etichetta} style={{ display: 'contents' }}>
+          <dt>
+            <Caption1>{f.etichetta}</Caption1>
+          </dt>
+          <dd style={{ margin: 0 }} className={styles.barTrack} aria-hidden="true">
+            <div className={styles.bar} style={{ width: `${(100 * f.conteggio) / max}%` }} />
+          </dd>
+          <dd style={{ margin: 0 }}>
+            <Caption1 className={styles.num}>{f.conteggio}</Caption1>
+          </dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+function indicatorText(analysis: Analysis, item: CountedObjective, ind: IndicatoreResult): string {
+  const o = item.obiettivo;
+  if (ind.fromFase) return o.fasi[ind.index]?.attivita ?? `Fase ${ind.index + 1}`;
+  return o.indicatori[ind.index]?.descrizione ?? `Indicatore ${ind.index + 1}`;
+}
+
+function indicatorState(ind: IndicatoreResult): string {
+  if (ind.stato === 'da_rilevare') return 'da rilevare';
+  if (ind.stato === 'non_misurabile') return 'non misurabile';
+  const scost = ind.scostamento !== null ? `, scostamento ${ind.scostamento > 0 ? '+' : ''}${formatNumberIt(ind.scostamento)}${ind.scostamentoUnita ? ` ${ind.scostamentoUnita}` : ''}` : '';
+  return `${formatPctIt(ind.grado)}${scost}`;
+}
+
+function ObjectiveDetail({ analysis, item }: { analysis: Analysis; item: CountedObjective }) {
+  const common = useCommonStyles();
+  const styles = useStyles();
+  const r = item.result;
+  if (!r) return <Caption1>Nessun risultato calcolato.</Caption1>;
+  return (
+    <div className={common.stack} style={{ gap: tokens.spacingVerticalXS }}>
+      <div className={common.row}>
+        <Badge appearance="tint" color={CLASS_COLOR[r.classificazione]}>
+          {CLASSIFICAZIONE[r.classificazione]}
+        </Badge>
+        <Caption1>{TEMPI[r.tempi]}</Caption1>
+        {item.obiettivo.peso !== null && <Caption1>Peso {formatNumberIt(item.obiettivo.peso)}</Caption1>}
+        {item.obiettivo.tutti && <Caption1>Obiettivo TUTTI</Caption1>}
+      </div>
+      <div className={styles.stats}>
+        <Stat label="Valore raggiunto" value={formatPctIt(r.achievedPct)} />
+        <Stat label="Rispetto tempi" value={formatPctIt(r.onTimePct)} />
+        <Stat label="Punteggio" value={formatPctIt(r.score)} />
+      </div>
+      {r.indicatori.length === 0 ? (
+        <Caption1 className={common.muted}>Nessun indicatore.</Caption1>
+      ) : (
+        <ul className={common.list}>
+          {r.indicatori.map((ind, i) => (
+            <li key={i} className={styles.ind}>
+              <Text size={200}>
+                {ind.tempo ? '⏱ ' : ''}
+                {indicatorText(analysis, item, ind)}
+              </Text>
+              <Caption1 className={common.muted}>{indicatorState(ind)}</Caption1>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+function SettoreCard({ analysis, s }: { analysis: Analysis; s: SettoreResult }) {
+  const common = useCommonStyles();
+  const styles = useStyles();
+  const items = objectivesOf(analysis, s);
+  const byId = new Map(items.map((i) => [i.obiettivo.id, i]));
+  return (
+    <Card className={styles.card} size="small" appearance="outline">
+      <Text weight="semibold" as="h3" style={{ margin: 0 }}>
+        {s.sector}
+      </Text>
+      {s.manager && <Caption1 className={common.muted}>{s.manager}</Caption1>}
+      <div className={styles.stats}>
+        <Stat label="Valore raggiunto" value={formatPctIt(s.achievedPct)} />
+        <Stat label="Rispetto tempi" value={formatPctIt(s.onTimePct)} />
+        <Stat label="Punteggio" value={formatPctIt(s.score)} />
+      </div>
+      <Caption1>
+        {plural(s.counts.raggiunti, 'raggiunto', 'raggiunti')} · {plural(s.counts.parziali, 'parziale', 'parziali')} ·{' '}
+        {plural(s.counts.nonRaggiunti, 'non raggiunto', 'non raggiunti')} · {s.counts.daRilevare.toLocaleString('it-IT')} da rilevare
+      </Caption1>
+      {s.sottoSoglia.length > 0 && (
+        <div>
+          <Caption1Strong>Sotto la soglia del {formatNumberIt(analysis.piano.impostazioni.soglia)}%:</Caption1Strong>
+          <ul className={common.list} style={{ paddingLeft: tokens.spacingHorizontalS }}>
+            {s.sottoSoglia.map((id) => {
+              const item = byId.get(id);
+              return (
+                <li key={id}>
+                  <Caption1>
+                    {item ? objectiveLabel(item.obiettivo) : id} — {formatPctIt(item?.result?.score)}
+                  </Caption1>
+                </li>
+              );
+            })}
+          </ul>
+        </div>
+      )}
+      <Distribution s={s} />
+      <Accordion collapsible multiple>
+        <AccordionItem value="obiettivi">
+          <AccordionHeader size="small">Obiettivi ({items.length})</AccordionHeader>
+          <AccordionPanel>
+            <Accordion collapsible multiple>
+              {items.map((item) => (
+                <AccordionItem key={item.obiettivo.id} value={item.obiettivo.id}>
+                  <AccordionHeader size="small">
+                    <span className={styles.objHeader}>
+                      <span className={styles.objTitle}>{objectiveLabel(item.obiettivo)}</span>
+                      <span className={styles.num}>{formatPctIt(item.result?.score)}</span>
+                    </span>
+                  </AccordionHeader>
+                  <AccordionPanel>
+                    <ObjectiveDetail analysis={analysis} item={item} />
+                  </AccordionPanel>
+                </AccordionItem>
+              ))}
+            </Accordion>
+          </AccordionPanel>
+        </AccordionItem>
+      </Accordion>
+    </Card>
+  );
+}
+
+export function RisultatiTab({ state }: { state: PaneState }) {
+  const common = useCommonStyles();
+  const analysis = state.results;
+  return (
+    <div className={common.stack}>
+      <RadioGroup
+        layout="horizontal"
+        value={state.verifica}
+        onChange={(_e, d) => state.setVerifica(d.value as MomentoVerifica)}
+        aria-label="Momento della verifica"
+      >
+        <Radio value="intermedia" label="Intermedia" />
+        <Radio value="finale" label="Finale" />
+      </RadioGroup>
+      <Ready state={state} analysis={analysis}>
+        {analysis &&
+          byYear(analysis.settori).map(([year, settori]) => {
+            const ente = analysis.ente.find((e) => e.year === year);
+            return (
+              <section key={year} aria-labelledby={`ris-${year}`} className={common.stack}>
+                <SectionTitle id={`ris-${year}`}>
+                  Anno {year} · ente {formatPctIt(ente?.score)}
+                </SectionTitle>
+                {settori.map((s) => (
+                  <SettoreCard key={s.sector} analysis={analysis} s={s} />
+                ))}
+              </section>
+            );
+          })}
+        {analysis && analysis.settori.length === 0 && <Caption1>Nessun settore da mostrare.</Caption1>}
+      </Ready>
+    </div>
+  );
+}

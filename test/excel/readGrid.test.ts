@@ -1,0 +1,81 @@
+import { readWorkbookGrid } from '../../src/excel/readGrid';
+import { FakeWorkbook, fakeExcel, supportsUpTo } from './fake/fakeExcel';
+
+function seeded() {
+  const wb = new FakeWorkbook();
+  wb.addSheet('Obiettivi', [
+    ['Comune di Prova'],
+    [],
+    ['Anno', 'Settore', 'N.', 'Obiettivo', 'Peso', 'Scadenza'],
+    [2025, 'FINANZIARIO', 1, 'Bilancio', { v: 0.4, fmt: '0%' }, { v: 45838, fmt: 'dd/mm/yyyy' }],
+    [2025, 'FINANZIARIO', 2, { error: '#REF!' }, { v: 60, f: '=100-40' }, null],
+  ]);
+  const shifted = wb.addSheet('Indicatori');
+  shifted.cells.set(shifted.key(3, 2), { value: 'Atteso' });
+  shifted.cells.set(shifted.key(4, 3), { value: 'SI' });
+  wb.addSheet('Vuoto');
+  wb.addSheet('Cronoprogramma', [['generato']]);
+  wb.addMarker('_PEG_GEN_1', 'Cronoprogramma');
+  return wb;
+}
+
+describe('readWorkbookGrid', () => {
+  it('reads every sheet in two syncs', async () => {
+    const excel = fakeExcel(seeded());
+    const grid = await readWorkbookGrid(excel.run, supportsUpTo('1.9'), { Soglia: '80' });
+    expect(excel.syncs).toBe(2);
+    expect(grid.sheets.map((s) => s.name)).toEqual(['Obiettivi', 'Indicatori', 'Vuoto', 'Cronoprogramma']);
+    expect(grid.settings).toEqual({ Soglia: '80' });
+  });
+
+  it('keeps numbers with their formats, errors as {error}, formulas flagged', async () => {
+    const grid = await readWorkbookGrid(fakeExcel(seeded()).run, supportsUpTo('1.9'));
+    const ob = grid.sheets[0];
+    expect(ob.rows[0][0]).toEqual({ v: 'Comune di Prova' });
+    expect(ob.rows[1]).toEqual([]);
+    expect(ob.rows[3][4]).toEqual({ v: 0.4, fmt: '0%' });
+    expect(ob.rows[3][5]).toEqual({ v: 45838, fmt: 'dd/mm/yyyy' });
+    expect(ob.rows[4][3]).toEqual({ v: { error: '#REF!' } });
+    expect(ob.rows[4][4]).toEqual({ v: 60, formula: true });
+    expect(ob.rows[4]).toHaveLength(5);
+  });
+
+  it('places a used range that does not start at A1 where it is', async () => {
+    const grid = await readWorkbookGrid(fakeExcel(seeded()).run, supportsUpTo('1.9'));
+    const ind = grid.sheets[1];
+    expect(ind.rows).toHaveLength(5);
+    expect(ind.rows[3][2]).toEqual({ v: 'Atteso' });
+    expect(ind.rows[3][0]).toBeNull();
+    expect(ind.rows[4][3]).toEqual({ v: 'SI' });
+  });
+
+  it('marks generated sheets and does not load them; empty sheets have no rows', async () => {
+    const excel = fakeExcel(seeded());
+    const grid = await readWorkbookGrid(excel.run, supportsUpTo('1.9'));
+    expect(grid.sheets[3]).toEqual({ name: 'Cronoprogramma', rows: [], generated: true });
+    expect(grid.sheets[2]).toEqual({ name: 'Vuoto', rows: [] });
+  });
+
+  it('reads merged areas when ExcelApi 1.13 is there, still in two syncs', async () => {
+    const wb = seeded();
+    wb.sheets[0].merges.push('A1:F1');
+    const excel = fakeExcel(wb);
+    const grid = await readWorkbookGrid(excel.run, supportsUpTo('1.13'));
+    expect(grid.sheets[0].merges).toEqual(['A1:F1']);
+    expect(excel.syncs).toBe(2);
+  });
+
+  it('the fake refuses a read before load, like Office.js', async () => {
+    const excel = fakeExcel(seeded());
+    await expect(
+      excel.run(async (ctx) => {
+        const ws = ctx.workbook.worksheets.getItem('Obiettivi');
+        const used = ws.getUsedRangeOrNullObject(true);
+        used.load('address');
+        await ctx.sync();
+        expect(used.address).toBe('Obiettivi!A1:F5');
+        return used.values;
+      }),
+    ).rejects.toMatchObject({ code: 'PropertyNotLoaded' });
+  });
+});

@@ -1,0 +1,145 @@
+/** Hand-built analyses and a recording WorkbookHost for the pane's component tests. */
+import type { WorkbookGrid } from '../../src/core/grid';
+import { defaultImpostazioni, type Obiettivo } from '../../src/core/model';
+import type { SheetPlan, WorkbookPlan } from '../../src/core/plans/types';
+import type { Analysis, MomentoVerifica, ObiettivoResult, SettoreResult } from '../../src/core/results';
+import type { PegEngine } from '../../src/taskpane/engine';
+import type { ApplyResult, Progress, SettingsMap, WorkbookHost } from '../../src/taskpane/host';
+
+const src = (row: number) => ({ sheet: 'Obiettivi', row, cells: {} });
+
+function obiettivo(id: string, settore: string, numero: number, titolo: string, peso: number, extra: Partial<Obiettivo> = {}): Obiettivo {
+  return {
+    id, anni: [2025], annoTesto: '2025', settore, tutti: settore === 'TUTTI', responsabile: null, numero, codice: null,
+    tipi: [], tipoTesto: null, titolo, descrizione: null, peso, dup: null, risorseUmane: null, risorseStrumentali: null,
+    costi: null, risultatiAttesi: null, risultatiOttenuti: null, fasi: [], indicatori: [], personale: [], verifiche: [],
+    source: src(numero + 2), ...extra,
+  };
+}
+
+function result(id: string, score: number | null, extra: Partial<ObiettivoResult> = {}): ObiettivoResult {
+  return {
+    id, achievedPct: score, onTimePct: score === null ? null : 100, score,
+    classificazione: score === null ? 'da_rilevare' : score >= 90 ? 'raggiunto' : score >= 50 ? 'parzialmente_raggiunto' : 'non_raggiunto',
+    tempi: 'nei_tempi', indicatori: [], schedules: [], ...extra,
+  };
+}
+
+const fasce = (counts: number[]) => ({
+  fasce: [
+    { etichetta: '0–50', da: 0, a: 50, conteggio: counts[0] },
+    { etichetta: '50–70', da: 50, a: 70, conteggio: counts[1] },
+    { etichetta: '70–90', da: 70, a: 90, conteggio: counts[2] },
+    { etichetta: '90–100', da: 90, a: 100, conteggio: counts[3] },
+    { etichetta: '100', da: 100, a: null, conteggio: counts[4] },
+  ],
+});
+
+function settore(sector: string, weightTotal: number, weightStatus: string, score: number | null, extra: Partial<SettoreResult> = {}): SettoreResult {
+  return {
+    year: 2025, sector, manager: null, ownObjectives: 2, sharedObjectives: 1, weightTotal, weightStatus,
+    achievedPct: score, onTimePct: 100, score, counts: { raggiunti: 1, parziali: 1, nonRaggiunti: 0, daRilevare: 0 },
+    sottoSoglia: [], distribuzione: fasce([0, 1, 0, 0, 1]), ...extra,
+  };
+}
+
+export function sampleAnalysis(verifica: MomentoVerifica | null = null): Analysis {
+  const ind = { gruppo: 'Quantità' as const, descrizione: 'Giorni medi di pagamento', atteso: { v: 30 }, direzione: 'decrescente' as const, raggiuntoIntermedio: null, raggiunto: { v: 33 }, peso: null, source: { sheet: 'Indicatori', row: 2, cells: {} } };
+  const obiettivi = [
+    obiettivo('T1', 'TUTTI', 1, 'Trasparenza e anticorruzione', 40),
+    obiettivo('F1', 'FINANZIARIO', 1, 'Rendiconto nei termini', 30, { responsabile: 'Maria Rossi' }),
+    obiettivo('F2', 'FINANZIARIO', 2, 'Tempi di pagamento', 25, { responsabile: 'Maria Rossi', indicatori: [ind] }),
+    obiettivo('D1', 'DEMOGRAFICO', 1, 'Carta d’identità elettronica', 60),
+  ];
+  return {
+    piano: { obiettivi, impostazioni: defaultImpostazioni(), layout: 'registro', sheets: [] },
+    verifica,
+    diagnostics: [
+      { severity: 'error', code: 'PESO_TOTALE', sheet: 'Obiettivi', cell: 'G4', message: 'FINANZIARIO 2025: somma dei pesi 95 (mancano 5).' },
+      { severity: 'error', code: 'ATTESO_MANCANTE', sheet: 'Indicatori', cell: 'F7', message: 'Indicatore senza valore atteso: scrivi il valore in F7.' },
+      { severity: 'warning', code: 'TEMPISTICA_SCONOSCIUTA', sheet: 'Fasi', cell: 'F8', message: 'Tempistica «Termine di legge» non riconosciuta: compila Inizio e Fine.' },
+      { severity: 'warning', code: 'TEMPISTICA_SCONOSCIUTA', sheet: 'Fasi', cell: 'F9', message: 'Tempistica «In base alla data di indizione» non riconosciuta.' },
+      { severity: 'warning', code: 'PESI_NON_VERIFICABILI', message: 'Anno 2024: solo obiettivi TUTTI, nessun peso da verificare.' },
+    ],
+    obiettivi: [
+      result('T1', 100),
+      result('F1', 100),
+      result('F2', verifica === 'intermedia' ? 40 : 90, {
+        indicatori: [{ index: 0, fromFase: false, kind: 'numero', tempo: false, grado: 90, scostamento: 3, scostamentoUnita: '', stato: 'misurato' }],
+      }),
+      result('D1', null),
+    ],
+    settori: [
+      settore('FINANZIARIO', 95, 'mancano 5', verifica === 'intermedia' ? 71.58 : 97.37, { manager: 'Maria Rossi', sottoSoglia: verifica === 'intermedia' ? ['F2'] : [] }),
+      settore('DEMOGRAFICO', 100, 'OK', 100, { manager: 'Anna Verdi', ownObjectives: 1 }),
+    ],
+    ente: [{ year: 2025, score: verifica === 'intermedia' ? 85.79 : 98.68 }],
+  };
+}
+
+export function planWith(sheets: Partial<SheetPlan>[], extra: Partial<WorkbookPlan> = {}): WorkbookPlan {
+  return {
+    sheets: sheets.map((s) => ({
+      name: 'Foglio', kind: 'riepilogo', replaces: null, cells: [], styles: {}, merges: [], columnWidths: [], rowHeights: [],
+      print: { orientation: 'portrait', paper: 'A4', fitToWidth: true }, validations: [], conditionalFormats: [], ...s,
+    })),
+    columnWrites: [],
+    removeSheets: [],
+    ...extra,
+  };
+}
+
+export const GRID: WorkbookGrid = { sheets: [{ name: 'Obiettivi', rows: [] }] };
+
+/** An engine that returns the hand-built analysis and a fixed plan; records its calls. */
+export function fakeEngine(plan: WorkbookPlan = planWith([{ name: 'Riepilogo' }])) {
+  const calls = { analyze: [] as (MomentoVerifica | null)[], planBuild: [] as unknown[] };
+  const engine: PegEngine = {
+    analyze: (_grid, verifica) => {
+      calls.analyze.push(verifica);
+      return sampleAnalysis(verifica);
+    },
+    layoutText: () => 'Formato rilevato: registro (foglio «Obiettivi»)',
+    planBuild: (_a, _g, opts) => {
+      calls.planBuild.push(opts);
+      return plan;
+    },
+    planTemplate: () => planWith([{ name: 'Obiettivi', kind: 'registro', marker: false }]),
+  };
+  return { engine, calls };
+}
+
+/** A WorkbookHost that records what the pane asks of it. */
+export function fakeHost(overrides: Partial<WorkbookHost> = {}) {
+  const calls = { readGrid: 0, selectCell: [] as string[], applyPlan: [] as WorkbookPlan[], saveSettings: [] as SettingsMap[], createNewWorkbook: [] as string[] };
+  let progress: ((p: Progress) => void) | undefined;
+  let settings: SettingsMap = {};
+  const host: WorkbookHost = {
+    kind: 'excel',
+    readGrid: async () => {
+      calls.readGrid++;
+      return GRID;
+    },
+    listSheets: async () => [],
+    selectCell: async (sheet, cell) => {
+      calls.selectCell.push(`${sheet}!${cell}`);
+    },
+    applyPlan: async (plan, onProgress): Promise<ApplyResult> => {
+      calls.applyPlan.push(plan);
+      progress = onProgress;
+      onProgress?.({ done: 1, total: 2, label: 'Scrittura di Riepilogo…' });
+      return { created: plan.sheets.filter((s) => !s.replaces).map((s) => s.name), replaced: plan.sheets.filter((s) => s.replaces).map((s) => s.name), removed: plan.removeSheets, columns: [] };
+    },
+    loadSettings: async () => settings,
+    saveSettings: async (s) => {
+      calls.saveSettings.push(s);
+      settings = s;
+    },
+    createNewWorkbook: async (_plan, name) => {
+      calls.createNewWorkbook.push(name);
+      return { message: 'Il nuovo modello è stato aperto in una nuova cartella di lavoro.' };
+    },
+    ...overrides,
+  };
+  return { host, calls, progress: () => progress };
+}

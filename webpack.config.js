@@ -1,0 +1,115 @@
+/*
+ * Builds the add-in: the task pane and the commands page, with assets and the manifest.
+ * `npm run build` (production) needs no certificate and rewrites https://localhost:3000/ in the
+ * manifest to PEG_ADDIN_URL (default https://peg-addin.example.com/, a placeholder: see
+ * docs/addin.md). `npm run dev-server` serves https://localhost:3000 with office-addin-dev-certs.
+ * PEG_PREVIEW=1 (or `--env preview`) also builds preview.html: the pane on a demo plan with no Excel behind it.
+ */
+const fs = require('fs');
+const path = require('path');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
+
+const DEV_URL = 'https://localhost:3000/';
+const PLACEHOLDER_URL = 'https://peg-addin.example.com/';
+
+/**
+ * office-addin-dev-certs' certificate. When its CA cannot be installed (no sudo, a container) the
+ * certificate it generated is still used; with none at all, webpack-dev-server makes its own.
+ */
+async function httpsOptions() {
+  const devCerts = require('office-addin-dev-certs');
+  try {
+    return await devCerts.getHttpsServerOptions();
+  } catch (err) {
+    const dir = path.join(require('os').homedir(), '.office-addin-dev-certs');
+    const cert = path.join(dir, 'localhost.crt');
+    const key = path.join(dir, 'localhost.key');
+    if (fs.existsSync(cert) && fs.existsSync(key)) {
+      console.warn(`Certificato di sviluppo non installato tra quelli attendibili (${String(err.message).trim()}): il browser chiederà di accettarlo.`);
+      return { cert: fs.readFileSync(cert), key: fs.readFileSync(key) };
+    }
+    console.warn(`Certificati di sviluppo non disponibili (${String(err.message).trim()}): uso un certificato autofirmato.`);
+    return undefined;
+  }
+}
+
+module.exports = async (env = {}, argv = {}) => {
+  const dev = argv.mode !== 'production';
+  const preview = dev || process.env.PEG_PREVIEW === '1' || Boolean(env.preview);
+  const publicUrl = (dev ? DEV_URL : process.env.PEG_ADDIN_URL || PLACEHOLDER_URL).replace(/\/?$/, '/');
+
+  const entry = {
+    taskpane: './src/taskpane/index.tsx',
+    commands: './src/commands/commands.ts',
+  };
+  if (preview) entry.preview = './src/taskpane/preview/index.tsx';
+
+  const pages = [
+    new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane'] }),
+    new HtmlWebpackPlugin({ filename: 'commands.html', template: './src/commands/commands.html', chunks: ['commands'] }),
+  ];
+  if (preview) {
+    pages.push(new HtmlWebpackPlugin({ filename: 'preview.html', template: './src/taskpane/preview/preview.html', chunks: ['preview'] }));
+  }
+
+  return {
+    mode: dev ? 'development' : 'production',
+    devtool: dev ? 'eval-source-map' : 'source-map',
+    entry,
+    output: {
+      path: path.resolve(__dirname, 'dist'),
+      filename: '[name].[contenthash:8].js',
+      chunkFilename: '[name].[contenthash:8].js',
+      clean: true,
+    },
+    resolve: { extensions: ['.ts', '.tsx', '.js'] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: 'ts-loader',
+            // Type checking is `npm run typecheck`'s job; ES modules let webpack drop unused code.
+            options: { transpileOnly: true, compilerOptions: { module: 'esnext', sourceMap: true } },
+          },
+        },
+      ],
+    },
+    optimization: {
+      splitChunks: {
+        chunks: 'all',
+        cacheGroups: {
+          // React and Fluent change rarely: separate chunks stay cached across releases. Only
+          // initial chunks: ExcelJS (nuovo modello) stays a lazy chunk loaded on demand.
+          react: { test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/, name: 'react', chunks: 'initial', priority: 20 },
+          fluent: { test: /[\\/]node_modules[\\/](@fluentui|@griffel|@floating-ui|tabster|keyborg|@swc|rtl-css-js|stylis|use-sync-external-store)[\\/]/, name: 'fluent', chunks: 'initial', priority: 10 },
+        },
+      },
+    },
+    performance: { maxEntrypointSize: 1_200_000, maxAssetSize: 1_200_000 },
+    plugins: [
+      ...pages,
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: 'assets', to: 'assets', globOptions: { ignore: ['**/source/**', '**/aiuto.html'] } },
+          { from: 'assets/aiuto.html', to: 'aiuto.html' },
+          {
+            from: 'manifest.xml',
+            to: 'manifest.xml',
+            transform: (content) => (dev ? content : content.toString().split(DEV_URL).join(publicUrl).split(DEV_URL.slice(0, -1)).join(publicUrl.replace(/\/$/, ''))),
+          },
+        ],
+      }),
+    ],
+    devServer: dev
+      ? {
+          port: 3000,
+          headers: { 'Access-Control-Allow-Origin': '*' },
+          server: { type: 'https', options: await httpsOptions() },
+          static: false,
+        }
+      : undefined,
+  };
+};

@@ -3,23 +3,10 @@
  * and the task pane shows. Pure. Percentages are 0–100, rounded to 2 decimals; null where nothing
  * was measured.
  */
-import type { Analysis } from './results';
+import type { Analysis, EnteResult, SettoreResult } from './results';
 
-export interface SectorSummary {
-  year: number;
-  /** The settore as written in the workbook, trimmed. */
-  sector: string;
-  manager: string | null;
-  ownObjectives: number;
-  sharedObjectives: number;
-  weightTotal: number;
-  /** `OK`, `mancano 5`, `eccede di 5`. */
-  weightStatus: string;
-  achievedPct: number | null;
-  onTimePct: number | null;
-  score: number | null;
-  counts: { raggiunti: number; parziali: number; nonRaggiunti: number; daRilevare: number };
-}
+/** A settore's line: the rules' result without the per-objective lists, `sector` trimmed. */
+export type SectorSummary = Omit<SettoreResult, 'sottoSoglia' | 'distribuzione'>;
 
 export interface ObjectiveSummary {
   /** The first year the objective counts in (null when it has none). */
@@ -40,10 +27,7 @@ export interface ObjectiveSummary {
   timing: string;
 }
 
-export interface EntitySummary {
-  year: number;
-  score: number | null;
-}
+export type EntitySummary = EnteResult;
 
 export interface Summary {
   sectors: SectorSummary[];

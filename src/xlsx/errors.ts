@@ -13,7 +13,11 @@ export type WorkbookReadFailure =
   | 'ods'
   | 'protetto'
   | 'non-xlsx'
-  | 'danneggiato';
+  | 'danneggiato'
+  /** A zip with more entries than any workbook has (zip bomb guard, `zipLimits.ts`). */
+  | 'troppi-elementi'
+  /** Too many bytes once uncompressed (zip bomb guard, `zipLimits.ts`). */
+  | 'troppo-decompresso';
 
 /** Files above this size are refused before being read: ExcelJS keeps the whole workbook in memory. */
 export const MAX_WORKBOOK_BYTES = 100 * 1024 * 1024;
@@ -22,7 +26,20 @@ function megabytes(bytes: number): string {
   return new Intl.NumberFormat('it-IT', { maximumFractionDigits: 1 }).format(bytes / (1024 * 1024));
 }
 
-function messageFor(reason: WorkbookReadFailure, name: string, size?: number): string {
+export interface WorkbookReadDetails {
+  /** Bytes (file size, or uncompressed size for `troppo-decompresso`), or the entry count for `troppi-elementi`. */
+  size?: number;
+  /** The limit `size` went over, when it is not `MAX_WORKBOOK_BYTES`. */
+  limit?: number;
+  cause?: unknown;
+}
+
+/** `5000` → `5.000`, grouped even below 10.000 (ICU does not group four digits in Italian by default). */
+function count(n: number): string {
+  return new Intl.NumberFormat('it-IT', { useGrouping: 'always' } as unknown as Intl.NumberFormatOptions).format(n);
+}
+
+function messageFor(reason: WorkbookReadFailure, name: string, size?: number, limit?: number): string {
   const f = `"${name}"`;
   switch (reason) {
     case 'mancante':
@@ -45,6 +62,10 @@ function messageFor(reason: WorkbookReadFailure, name: string, size?: number): s
       return `Il file ${f} non è una cartella di lavoro Excel (.xlsx).`;
     case 'danneggiato':
       return `Il file ${f} è danneggiato e non si può leggere: prova ad aprirlo in Excel e a salvarlo di nuovo.`;
+    case 'troppi-elementi':
+      return `Il file ${f} contiene troppe parti (${count(size ?? 0)}; il massimo è ${count(limit ?? 0)}): non è una normale cartella di lavoro Excel e non viene letto.`;
+    case 'troppo-decompresso':
+      return `Il file ${f} contiene troppi dati una volta decompresso (${megabytes(size ?? 0)} MB; il massimo è ${megabytes(limit ?? 0)} MB): leggerlo esaurirebbe la memoria. Togli i fogli o le righe che non servono al piano e riprova.`;
   }
 }
 
@@ -53,8 +74,8 @@ export class WorkbookReadError extends Error {
   /** The file name as the user gave it. */
   readonly fileName: string;
 
-  constructor(reason: WorkbookReadFailure, fileName: string, details?: { size?: number; cause?: unknown }) {
-    super(messageFor(reason, fileName, details?.size));
+  constructor(reason: WorkbookReadFailure, fileName: string, details?: WorkbookReadDetails) {
+    super(messageFor(reason, fileName, details?.size, details?.limit));
     this.name = 'WorkbookReadError';
     this.reason = reason;
     this.fileName = fileName;

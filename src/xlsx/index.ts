@@ -4,4 +4,5 @@ export type { ReadWorkbookOptions, WorkbookBytes } from './read';
 export { WorkbookReadError, isWorkbookReadError, MAX_WORKBOOK_BYTES } from './errors';
 export type { WorkbookReadFailure } from './errors';
 export { sniffContainer } from './sniff';
+export { MAX_PARSED_BYTES, MAX_UNCOMPRESSED_BYTES, MAX_ZIP_ENTRIES } from './zipLimits';
 export type { Container } from './sniff';

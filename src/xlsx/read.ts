@@ -4,11 +4,12 @@
  * too; reading from a path is `readFile.ts` (Node only).
  */
 import ExcelJS from 'exceljs';
-import type { SheetGrid, WorkbookGrid } from '../core/grid';
+import type { Cell, SheetGrid, WorkbookGrid } from '../core/grid';
 import { GENERATED_NAME_PREFIX } from '../core/plans/types';
 import { convertCell } from './cells';
 import { MAX_WORKBOOK_BYTES, WorkbookReadError } from './errors';
 import { sniffContainer } from './sniff';
+import { MAX_ZIP_ENTRIES, checkZipLimits } from './zipLimits';
 
 export type WorkbookBytes = Uint8Array | ArrayBuffer;
 
@@ -21,7 +22,7 @@ function asUint8(data: WorkbookBytes): Uint8Array {
   return data instanceof Uint8Array ? data : new Uint8Array(data);
 }
 
-function checkContainer(bytes: Uint8Array, name: string): void {
+async function checkContainer(bytes: Uint8Array, name: string): Promise<void> {
   if (bytes.length > MAX_WORKBOOK_BYTES) throw new WorkbookReadError('troppo-grande', name, { size: bytes.length });
   switch (sniffContainer(bytes)) {
     case 'vuoto':
@@ -35,7 +36,22 @@ function checkContainer(bytes: Uint8Array, name: string): void {
     case 'sconosciuto':
       throw new WorkbookReadError('non-xlsx', name);
     case 'zip':
-      return;
+      return checkZip(bytes, name);
+  }
+}
+
+/** The zip-bomb guard runs before ExcelJS inflates anything. */
+async function checkZip(bytes: Uint8Array, name: string): Promise<void> {
+  const verdict = await checkZipLimits(bytes);
+  if (verdict.ok) return;
+  switch (verdict.problem) {
+    case 'troppi-elementi':
+      throw new WorkbookReadError('troppi-elementi', name, { size: verdict.entries, limit: MAX_ZIP_ENTRIES });
+    case 'troppo-decompresso':
+      throw new WorkbookReadError('troppo-decompresso', name, { size: verdict.bytes, limit: verdict.limit });
+    case 'illeggibile':
+    case 'dimensioni-false':
+      throw new WorkbookReadError('danneggiato', name);
   }
 }
 
@@ -59,23 +75,47 @@ function generatedSheets(wb: ExcelJS.Workbook): Set<string> {
   return out;
 }
 
+/**
+ * The rows and cells ExcelJS actually holds. Its `includeEmpty` iterators create an object for
+ * every row up to the last one (and every cell up to the last column), so a stray value at
+ * row 1,048,576 would cost a million rows; its sparse internal arrays skip the holes. We need
+ * empty-valued cells too (a filled cell without a value marks a month in the schede), which the
+ * public non-empty iterators would skip.
+ */
+function existingRows(ws: ExcelJS.Worksheet): ExcelJS.Row[] {
+  const internal = (ws as unknown as { _rows?: unknown })._rows;
+  if (Array.isArray(internal)) return (internal as (ExcelJS.Row | undefined)[]).filter((r): r is ExcelJS.Row => r !== undefined);
+  const out: ExcelJS.Row[] = [];
+  ws.eachRow({ includeEmpty: true }, (row) => void out.push(row));
+  return out;
+}
+
+function existingCells(row: ExcelJS.Row): ExcelJS.Cell[] {
+  const internal = (row as unknown as { _cells?: unknown })._cells;
+  if (Array.isArray(internal)) return (internal as (ExcelJS.Cell | undefined)[]).filter((c): c is ExcelJS.Cell => c !== undefined);
+  const out: ExcelJS.Cell[] = [];
+  row.eachCell({ includeEmpty: true }, (cell) => void out.push(cell));
+  return out;
+}
+
 function toSheetGrid(ws: ExcelJS.Worksheet, generated: boolean): SheetGrid {
   const rows: SheetGrid['rows'] = [];
   let width = 0;
-  // includeEmpty: a filled cell without a value still matters (schede mark months by colour).
-  ws.eachRow({ includeEmpty: true }, (row, rowNumber) => {
+  for (const row of existingRows(ws)) {
     const cells: SheetGrid['rows'][number] = [];
-    row.eachCell({ includeEmpty: true }, (cell, colNumber) => {
+    for (const cell of existingCells(row)) {
       const c = convertCell(cell);
-      if (c) cells[colNumber - 1] = c;
-    });
+      if (c) cells[Number(cell.col) - 1] = c;
+    }
     if (cells.length > 0) {
-      rows[rowNumber - 1] = cells;
+      rows[row.number - 1] = cells;
       width = Math.max(width, cells.length);
     }
-  });
+  }
   // Dense rows of equal width: holes become null, trailing empty rows and columns are gone.
-  const dense = Array.from(rows, (r) => Array.from({ length: width }, (_, i) => r?.[i] ?? null));
+  // Empty rows share one frozen row: a stray value at row 1,048,576 must not cost a million arrays.
+  const emptyRow: (Cell | null)[] = Object.freeze(Array.from({ length: width }, () => null)) as (Cell | null)[];
+  const dense = Array.from(rows, (r) => (r ? Array.from({ length: width }, (_, i) => r[i] ?? null) : emptyRow));
   const sheet: SheetGrid = { name: ws.name, rows: dense };
   const merges = (ws.model as { merges?: string[] }).merges ?? [];
   if (merges.length > 0) sheet.merges = [...merges];
@@ -87,7 +127,7 @@ function toSheetGrid(ws: ExcelJS.Worksheet, generated: boolean): SheetGrid {
 export async function readWorkbookGrid(data: WorkbookBytes, opts: ReadWorkbookOptions = {}): Promise<WorkbookGrid> {
   const name = opts.name ?? 'cartella di lavoro';
   const bytes = asUint8(data);
-  checkContainer(bytes, name);
+  await checkContainer(bytes, name);
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);

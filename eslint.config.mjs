@@ -1,6 +1,7 @@
 // The core must stay pure: it runs in Node, in the browser and inside Excel alike.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import globals from 'globals';
 
 export default tseslint.config(
   { ignores: ['lib/**', 'dist/**', 'node_modules/**', 'coverage/**', 'test-output/**'] },
@@ -10,6 +11,12 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
+  },
+  {
+    // Build and start scripts run in Node as CommonJS.
+    files: ['**/*.js'],
+    languageOptions: { sourceType: 'commonjs', globals: { ...globals.node } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
     files: ['src/core/**/*.ts'],

@@ -80,18 +80,21 @@ describe('riepilogo weight formula', () => {
     );
   });
 
-  test('a settore with wildcard characters never goes into a SUMIFS criterion', () => {
-    const { a, grid } = setup(
-      [
-        [2021, 'FINANZIARIO*', 1, 50],
-        [2021, 'FINANZIARIO*', 2, 50],
-      ],
-      [50, 50],
-      [[2021], [2021]],
-    );
-    a.settori[0].sector = 'FINANZIARIO*';
-    expect(planRiepilogo(a, grid).weightKinds[0].kind).toBe('celle');
-  });
+  test.each(['FINANZIARIO*', '=FINANZIARIO', '<>AREA', '> TECNICO'])(
+    'a settore SUMIFS would read as a wildcard or a comparison (%s) never goes into a criterion',
+    (name) => {
+      const { a, grid } = setup(
+        [
+          [2021, name, 1, 50],
+          [2021, name, 2, 50],
+        ],
+        [50, 50],
+        [[2021], [2021]],
+      );
+      a.settori[0].sector = name;
+      expect(planRiepilogo(a, grid).weightKinds[0].kind).toBe('celle');
+    },
+  );
 
   test('a row SUMIFS would also pick (same settore typed again with another peso) forces cell references', () => {
     const { a, grid } = setup(

@@ -61,7 +61,8 @@ function tryTerms(
     const anno = cellAt(grid, rowOf(o), annoCol)?.v;
     const settore = cellAt(grid, rowOf(o), settoreCol)?.v;
     const peso = cellAt(grid, rowOf(o), pesoCol)?.v;
-    if (typeof anno !== 'number' || typeof settore !== 'string' || /[*?~]/.test(settore)) return null;
+    // SUMIFS reads `* ? ~` as wildcards and a leading `= < >` as a comparison: such names cannot be criteria.
+    if (typeof anno !== 'number' || typeof settore !== 'string' || /[*?~]/.test(settore) || /^\s*[=<>]/.test(settore)) return null;
     if (typeof peso !== 'number' || Math.abs(peso - (o.peso ?? NaN)) > 1e-9) return null;
     if (!terms.some((t) => t.anno === anno && t.settore.toLowerCase() === settore.toLowerCase())) terms.push({ anno, settore });
   }

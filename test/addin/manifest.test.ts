@@ -1,6 +1,6 @@
 /**
  * What the XSD cannot check in manifest.xml (the schema check itself is xmllint's, see
- * docs/addin.md): resources, icons, URLs, permission. Each rule is also shown to catch a broken
+ * README, section on the add-in): resources, icons, URLs, permission. Each rule is also shown to catch a broken
  * manifest.
  */
 import fs from 'fs';

@@ -4,6 +4,8 @@
  * manifest to PEG_ADDIN_URL (default https://peg-addin.example.com/, a placeholder: see
  * docs/addin.md). `npm run dev-server` serves https://localhost:3000 with office-addin-dev-certs.
  * PEG_PREVIEW=1 (or `--env preview`) also builds preview.html: the pane on a demo plan with no Excel behind it.
+ * `--env outDir=<dir>` builds elsewhere than dist/ (the browser tests build into test-output/web).
+ * taskpane.html is also the standalone page: outside Office it works on a .xlsx held in the browser.
  */
 const fs = require('fs');
 const path = require('path');
@@ -58,7 +60,7 @@ module.exports = async (env = {}, argv = {}) => {
     devtool: dev ? 'eval-source-map' : 'source-map',
     entry,
     output: {
-      path: path.resolve(__dirname, 'dist'),
+      path: path.resolve(__dirname, env.outDir || 'dist'),
       filename: '[name].[contenthash:8].js',
       chunkFilename: '[name].[contenthash:8].js',
       clean: true,

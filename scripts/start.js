@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 /*
  * `npm start`: with Excel (Windows or Mac) it sideloads the add-in and opens Excel through
- * office-addin-debugging; anywhere else it builds the pane and serves dist/ over
- * https://localhost:3000 (http when no certificate can be made) and prints the address.
+ * office-addin-debugging; anywhere else (or with PEG_NO_EXCEL=1) it builds the pane and serves
+ * dist/ over https://localhost:3000 (http when no certificate can be made), and prints the address
+ * of the standalone page with the bundled sample workbook open. It runs until Ctrl+C.
  */
 'use strict';
 const { spawn, spawnSync } = require('child_process');
@@ -25,11 +26,20 @@ function withExcel() {
   child.on('exit', (code) => process.exit(code ?? 0));
 }
 
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.png': 'image/png', '.xml': 'application/xml', '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', '.map': 'application/json' };
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.png': 'image/png',
+  '.xml': 'application/xml',
+  '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  '.map': 'application/json',
+  '.txt': 'text/plain; charset=utf-8',
+};
 
 function handler(req, res) {
   const url = decodeURIComponent((req.url || '/').split('?')[0]);
-  let file = path.join(DIST, url === '/' ? 'preview.html' : url);
+  // The site root is the standalone page (taskpane.html outside Office).
+  const file = path.join(DIST, url === '/' ? 'taskpane.html' : url);
   if (!file.startsWith(DIST) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
     res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
     res.end('Non trovato');
@@ -40,40 +50,66 @@ function handler(req, res) {
 }
 
 /**
- * The office-addin-dev-certs certificate; when its CA cannot be installed (no sudo, a container),
- * the certificate it generated is still used (the browser will ask to trust it); none: http.
+ * The office-addin-dev-certs certificate, made when missing but never installed from here: the
+ * CA install asks for sudo or a system dialog, which a first `npm start` should not do. When the
+ * CA is not trusted the browser asks once to accept the certificate; with no certificate: http.
  */
 async function certificate() {
   const devCerts = require('office-addin-dev-certs');
+  const defaults = require('office-addin-dev-certs/lib/defaults');
   try {
-    return await devCerts.getHttpsServerOptions();
-  } catch (err) {
-    const dir = path.join(require('os').homedir(), '.office-addin-dev-certs');
-    const cert = path.join(dir, 'localhost.crt');
-    const key = path.join(dir, 'localhost.key');
-    if (fs.existsSync(cert) && fs.existsSync(key)) {
-      console.warn(`Certificato di sviluppo non installato tra quelli attendibili (${String(err.message).trim()}): il browser chiederà di accettarlo.`);
-      return { cert: fs.readFileSync(cert), key: fs.readFileSync(key), ca: fs.existsSync(path.join(dir, 'ca.crt')) ? fs.readFileSync(path.join(dir, 'ca.crt')) : undefined };
+    if (!fs.existsSync(defaults.localhostCertificatePath) || !fs.existsSync(defaults.localhostKeyPath)) {
+      await devCerts.generateCertificates(defaults.caCertificatePath, defaults.localhostCertificatePath, defaults.localhostKeyPath);
     }
-    console.warn(`Certificato di sviluppo non disponibile (${String(err.message).trim()}): uso http.`);
+    let trusted = false;
+    try {
+      trusted = Boolean(await devCerts.isCaCertificateInstalled());
+    } catch {
+      trusted = false;
+    }
+    if (!trusted) {
+      console.warn('Il certificato di sviluppo non è tra quelli attendibili: il browser chiederà una volta di accettarlo (per evitarlo: npx office-addin-dev-certs install).');
+    }
+    return { cert: fs.readFileSync(defaults.localhostCertificatePath), key: fs.readFileSync(defaults.localhostKeyPath) };
+  } catch (err) {
+    console.warn(`Certificato di sviluppo non disponibile (${String(err && err.message).trim()}): uso http.`);
     return null;
   }
 }
 
 async function serve() {
-  // The preview page (demo plan, no Excel) is what a browser without Excel can show.
-  // The manifest keeps pointing here, so Excel on the web can sideload it from this server.
-  run('npx', ['webpack', '--mode', 'production', '--env', 'preview'], { PEG_ADDIN_URL: `https://localhost:${PORT}/` });
+  // The manifest keeps pointing here, so Excel on the web can also sideload the pane from this server.
+  console.log('Compilazione della pagina (circa un minuto)…');
+  run('npx', ['webpack', '--mode', 'production', '--env', 'preview', '--stats', 'errors-warnings'], { PEG_ADDIN_URL: `https://localhost:${PORT}/` });
   const options = await certificate();
   const server = options ? https.createServer(options, handler) : http.createServer(handler);
   const scheme = options ? 'https' : 'http';
-  server.listen(PORT, () => {
-    console.log(`Riquadro servito su ${scheme}://localhost:${PORT}/taskpane.html (dentro Excel)`);
-    console.log(`Anteprima senza Excel: ${scheme}://localhost:${PORT}/preview.html`);
+  server.on('error', (err) => {
+    if (err.code === 'EADDRINUSE') console.error(`La porta ${PORT} è già in uso: chiudi l'altro programma o usa PORT=3001 npm start.`);
+    else console.error(`Il server non è partito: ${err.message}`);
+    process.exit(1);
+  });
+  server.listen(PORT, '127.0.0.1', () => {
+    const base = `${scheme}://localhost:${PORT}`;
+    console.log('');
+    console.log(`Apri nel browser: ${base}/?esempio`);
+    console.log('  (la pagina senza Excel, con il piano di esempio già aperto; per un tuo file: trascinalo nella pagina)');
+    console.log(`Riquadro per Excel sul web: ${base}/taskpane.html · anteprima su dati dimostrativi: ${base}/preview.html`);
     console.log('Ctrl+C per fermare.');
+  });
+  process.on('SIGINT', () => {
+    server.close();
+    process.exit(0);
   });
 }
 
-const hasExcel = process.platform === 'win32' || process.platform === 'darwin';
-if (hasExcel && !process.env.PEG_NO_EXCEL) withExcel();
+/** Desktop Excel where office-addin-debugging can sideload: the usual install places. */
+function excelInstalled() {
+  if (process.platform === 'darwin') return fs.existsSync('/Applications/Microsoft Excel.app');
+  if (process.platform !== 'win32') return false;
+  const roots = [process.env.ProgramFiles, process.env['ProgramFiles(x86)']].filter(Boolean);
+  return roots.some((root) => ['Office16', 'Office15'].some((v) => fs.existsSync(path.join(root, 'Microsoft Office', 'root', v, 'EXCEL.EXE'))));
+}
+
+if (excelInstalled() && !process.env.PEG_NO_EXCEL) withExcel();
 else void serve();

@@ -1,7 +1,7 @@
 /** The task pane: five tabs over one workbook host and the core engine. */
 import { FluentProvider, makeStyles, Tab, TabList, tokens, webLightTheme } from '@fluentui/react-components';
 import { SettingsRegular } from '@fluentui/react-icons';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { WorkbookGrid } from '../core/grid';
 import type { Analysis, MomentoVerifica } from '../core/results';
 import type { PegEngine } from './engine';
@@ -99,16 +99,24 @@ export interface AppProps {
   host: WorkbookHost;
   engine: PegEngine;
   initialTab?: TabId;
+  /** Shown above the tabs (the standalone page's file bar). */
+  header?: ReactNode;
+  onTabChange?(tab: TabId): void;
 }
 
-export function App({ host, engine, initialTab = 'controllo' }: AppProps) {
+export function App({ host, engine, initialTab = 'controllo', header, onTabChange }: AppProps) {
   const styles = useStyles();
   const [tab, setTab] = useState<TabId>(initialTab);
   const state = usePaneState(host, engine);
+  const selectTab = (t: TabId) => {
+    setTab(t);
+    onTabChange?.(t);
+  };
   return (
     <FluentProvider theme={webLightTheme} lang="it" className={styles.root}>
+      {header}
       <nav className={styles.tabs}>
-        <TabList selectedValue={tab} onTabSelect={(_e, d) => setTab(d.value as TabId)} size="small" aria-label="Sezioni del riquadro">
+        <TabList selectedValue={tab} onTabSelect={(_e, d) => selectTab(d.value as TabId)} size="small" aria-label="Sezioni del riquadro">
           {TABS.map((t) =>
             // Five labels do not fit 320 px: Impostazioni is a gear, named for screen readers.
             t.id === 'impostazioni' ? (

@@ -25,6 +25,8 @@ export interface ApplyResult {
   removed: string[];
   /** `Obiettivi!P` style descriptions of the computed columns written. */
   columns: string[];
+  /** Italian sentence added to the result message (the standalone page: where the file went). */
+  note?: string;
 }
 
 export interface NewWorkbookResult {

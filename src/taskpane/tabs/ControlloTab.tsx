@@ -1,4 +1,4 @@
-/** Controllo: errors and warnings grouped by kind; a click selects the cell in Excel. */
+/** Controllo: errors and warnings grouped by kind; a click selects the cell in Excel (standalone: shows it). */
 import {
   Accordion,
   AccordionHeader,
@@ -140,7 +140,7 @@ export function ControlloTab({ state, host, engine }: { state: PaneState; host: 
                                 appearance="subtle"
                                 className={styles.item}
                                 onClick={() => void select(d)}
-                                title="Seleziona la cella in Excel"
+                                title={host.kind === 'excel' ? 'Seleziona la cella in Excel' : 'Mostra la cella'}
                               >
                                 <span className={styles.where}>
                                   {d.sheet}!{d.cell}

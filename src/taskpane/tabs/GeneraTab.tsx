@@ -101,7 +101,7 @@ export function GeneraTab({ state, host, engine }: { state: PaneState; host: Wor
     setProgress({ done: 0, total: 1, label: 'Preparazione…' });
     try {
       const result = await host.applyPlan(plan, setProgress);
-      setOutcome({ intent: 'success', text: resultMessage(result) });
+      setOutcome({ intent: 'success', text: result.note ? `${resultMessage(result)} ${result.note}` : resultMessage(result) });
       await state.recheck();
     } catch (err) {
       setOutcome({ intent: 'error', text: hostErrorMessage(err) });

@@ -47,6 +47,8 @@ export function ImpostazioniTab({ state, host }: { state: PaneState; host: Workb
     };
   }, [host]);
 
+  // A plain .xlsx in the browser has no add-in settings part: there they last for the session.
+  const standalone = host.kind === 'standalone';
   const effective = state.check?.piano.impostazioni ?? defaultImpostazioni();
   const hasSheet = state.check?.piano.sheets.some((s) => s.kind === 'impostazioni') ?? false;
   const problems = Object.fromEntries(SETTING_FIELDS.map((f) => [f.voce, validateSetting(f, values[f.voce] ?? '')]));
@@ -65,7 +67,7 @@ export function ImpostazioniTab({ state, host }: { state: PaneState; host: Workb
     try {
       await host.saveSettings(next);
       setSaved(next);
-      setMessage({ intent: 'success', text: 'Impostazioni salvate nella cartella di lavoro.' });
+      setMessage({ intent: 'success', text: standalone ? 'Impostazioni applicate: valgono finché la pagina resta aperta.' : 'Impostazioni salvate nella cartella di lavoro.' });
       await state.recheck();
     } catch (err) {
       setMessage({ intent: 'error', text: hostErrorMessage(err) });
@@ -84,7 +86,11 @@ export function ImpostazioniTab({ state, host }: { state: PaneState; host: Workb
       aria-label="Impostazioni del Sistema di misurazione e valutazione"
     >
       <Caption1 className={common.muted}>
-        Le regole del Sistema di misurazione e valutazione dell’ente. Sono salvate nella cartella di lavoro; un campo vuoto usa il valore predefinito.
+        Le regole del Sistema di misurazione e valutazione dell’ente.{' '}
+        {standalone
+          ? 'Senza Excel valgono finché la pagina resta aperta: per conservarle, scrivile nel foglio «Impostazioni» del file.'
+          : 'Sono salvate nella cartella di lavoro.'}{' '}
+        Un campo vuoto usa il valore predefinito.
       </Caption1>
       {hasSheet && (
         <MessageBar intent="info" layout="multiline">

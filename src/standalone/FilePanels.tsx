@@ -1,0 +1,108 @@
+/** The standalone page's file controls: the start panel (no file yet) and the bar above the tabs. */
+import { Body1, Button, Caption1, makeStyles, Text, Title3, tokens } from '@fluentui/react-components';
+import { ArrowDownloadRegular, DocumentTableRegular, FolderOpenRegular } from '@fluentui/react-icons';
+import { useRef, type ReactNode } from 'react';
+
+const ACCEPT = '.xlsx,.xlsm,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const PRIVACY = 'Il file resta nel browser: nulla viene inviato in rete.';
+
+const useStyles = makeStyles({
+  start: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: `${tokens.spacingVerticalXXL} ${tokens.spacingHorizontalL}` },
+  zone: {
+    display: 'flex',
+    flexDirection: 'column',
+    alignItems: 'center',
+    gap: tokens.spacingVerticalM,
+    padding: `${tokens.spacingVerticalXXL} ${tokens.spacingHorizontalL}`,
+    border: `2px dashed ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusLarge,
+    textAlign: 'center',
+  },
+  zoneIcon: { fontSize: '40px', color: tokens.colorBrandForeground1 },
+  row: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', justifyContent: 'center' },
+  muted: { color: tokens.colorNeutralForeground3 },
+  bar: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXXS,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    backgroundColor: tokens.colorNeutralBackground2,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
+  barRow: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  name: { flexGrow: 1, minWidth: 0 },
+  fileIcon: { fontSize: '20px', color: tokens.colorBrandForeground1, flexShrink: 0 },
+  hidden: { display: 'none' },
+});
+
+/** A button that opens the browser's file picker. */
+function OpenButton({ label, busy, onOpen, primary, size }: { label: string; busy: boolean; onOpen(file: File): void; primary?: boolean; size?: 'small' | 'medium' }) {
+  const styles = useStyles();
+  const input = useRef<HTMLInputElement>(null);
+  return (
+    <>
+      <Button appearance={primary ? 'primary' : 'secondary'} size={size} icon={<FolderOpenRegular />} disabled={busy} onClick={() => input.current?.click()}>
+        {label}
+      </Button>
+      <input
+        ref={input}
+        className={styles.hidden}
+        type="file"
+        accept={ACCEPT}
+        aria-label="File Excel da aprire"
+        data-testid="apri-file"
+        onChange={(e) => {
+          const file = e.target.files?.[0];
+          e.target.value = '';
+          if (file) onOpen(file);
+        }}
+      />
+    </>
+  );
+}
+
+export function StartPanel({ busy, onOpen, onSample, children }: { busy: boolean; onOpen(file: File): void; onSample(): void; children?: ReactNode }) {
+  const styles = useStyles();
+  return (
+    <main className={styles.start}>
+      <Title3 as="h1">Piano della Performance (PEG)</Title3>
+      <Body1>
+        Controllo del piano, pesi, risultati della verifica e fogli generati (cronoprogramma, riepilogo, schede obiettivo) su una cartella di lavoro Excel,
+        senza Excel.
+      </Body1>
+      <div className={styles.zone}>
+        <DocumentTableRegular className={styles.zoneIcon} aria-hidden="true" />
+        <Body1>Trascina qui un file .xlsx oppure</Body1>
+        <div className={styles.row}>
+          <OpenButton label="Apri un file…" busy={busy} onOpen={onOpen} primary />
+          <Button onClick={onSample} disabled={busy}>
+            Apri il piano di esempio
+          </Button>
+        </div>
+        <Caption1 className={styles.muted}>{PRIVACY}</Caption1>
+      </div>
+      {children}
+    </main>
+  );
+}
+
+export function FileBar({ name, busy, onOpen, onDownload }: { name: string; busy: boolean; onOpen(file: File): void; onDownload?: () => void }) {
+  const styles = useStyles();
+  return (
+    <div className={styles.bar} role="region" aria-label="File aperto">
+      <div className={styles.barRow}>
+        <DocumentTableRegular className={styles.fileIcon} aria-hidden="true" />
+        <Text className={styles.name} weight="semibold" truncate wrap={false} title={name}>
+          {name}
+        </Text>
+        {onDownload && (
+          <Button size="small" icon={<ArrowDownloadRegular />} onClick={onDownload} title={`Scarica di nuovo «${name}»`}>
+            Scarica
+          </Button>
+        )}
+        <OpenButton label="Apri…" size="small" busy={busy} onOpen={onOpen} />
+      </div>
+      <Caption1 className={styles.muted}>{PRIVACY}</Caption1>
+    </div>
+  );
+}

@@ -1,0 +1,112 @@
+/**
+ * The WorkbookHost of the standalone page: a `.xlsx` held in the browser's memory, read and
+ * written with the file adapter (ExcelJS). Nothing is sent anywhere: generating makes new bytes
+ * that the page offers as a download. This module pulls in ExcelJS, so the page loads it lazily.
+ */
+import type { WorkbookGrid } from '../core/grid';
+import type { WorkbookPlan } from '../core/plans/types';
+import type { ApplyResult, NewWorkbookResult, Progress, SettingsMap, SheetEntry, WorkbookHost } from '../taskpane/host';
+import { HostError } from '../taskpane/host';
+import { isWorkbookReadError, readWorkbookGrid } from '../xlsx';
+import { applyWorkbookPlan } from '../xlsx/plan/apply';
+import { loadExcelWorkbook, workbookBytes } from '../xlsx/plan/build';
+import { lostParts, preserveUserParts } from '../xlsx/plan/preserve';
+import { generatedFileName } from './fileNames';
+
+/** A workbook open in the page: its file name and its current bytes. */
+export interface OpenWorkbook {
+  name: string;
+  bytes: Uint8Array;
+}
+
+export interface BrowserHostEvents {
+  /** Shows a cell in the read-only preview (standalone stand-in for selecting it in Excel). */
+  showCell(sheet: string, cell: string, grid: WorkbookGrid): void;
+  /** The workbook has new bytes (after Genera): the page keeps them for «Scarica». */
+  changed(doc: OpenWorkbook): void;
+  /** Hands bytes to the user as a file. */
+  download(fileName: string, bytes: Uint8Array): void;
+}
+
+/** The Italian message of a read failure (the adapter's messages already name the file). */
+function readFailure(err: unknown): HostError {
+  if (isWorkbookReadError(err)) return new HostError(err.message, { cause: err });
+  if (err instanceof HostError) return err;
+  return new HostError(`Il file non si può leggere: ${err instanceof Error ? err.message : String(err)}`, { cause: err });
+}
+
+/** Reads the workbook once, so a bad file is refused before the pane opens on it. */
+export async function readOpenWorkbook(doc: OpenWorkbook): Promise<WorkbookGrid> {
+  try {
+    return await readWorkbookGrid(doc.bytes, { name: doc.name });
+  } catch (err) {
+    throw readFailure(err);
+  }
+}
+
+export function createBrowserHost(initial: OpenWorkbook, events: BrowserHostEvents, firstGrid?: WorkbookGrid): WorkbookHost {
+  let doc = initial;
+  let grid: WorkbookGrid | null = firstGrid ?? null;
+  // Settings live for the session: a plain .xlsx has no add-in settings part the adapter reads.
+  let settings: SettingsMap = {};
+
+  const currentGrid = async (): Promise<WorkbookGrid> => {
+    if (!grid) grid = await readOpenWorkbook(doc);
+    return grid;
+  };
+
+  return {
+    kind: 'standalone',
+    readGrid: async () => {
+      grid = await readOpenWorkbook(doc);
+      return { ...grid, settings: { ...settings } };
+    },
+    listSheets: async (): Promise<SheetEntry[]> => (await currentGrid()).sheets.map((s) => ({ name: s.name, generated: s.generated === true })),
+    selectCell: async (sheet, cell) => {
+      const g = await currentGrid();
+      if (!g.sheets.some((s) => s.name.toLowerCase() === sheet.toLowerCase())) {
+        throw new HostError(`Il foglio «${sheet}» non c’è nel file: ripeti il controllo.`);
+      }
+      events.showCell(sheet, cell, g);
+    },
+    applyPlan: async (plan: WorkbookPlan, onProgress?: (p: Progress) => void): Promise<ApplyResult> => {
+      onProgress?.({ done: 0, total: 3, label: `Lettura di ${doc.name}…` });
+      const wb = await loadExcelWorkbook(doc.bytes, doc.name).catch((err: unknown) => {
+        throw readFailure(err);
+      });
+      onProgress?.({ done: 1, total: 3, label: 'Scrittura dei fogli…' });
+      const report = applyWorkbookPlan(wb, plan);
+      onProgress?.({ done: 2, total: 3, label: 'Preparazione del file…' });
+      const bytes = await preserveUserParts(doc.bytes, await workbookBytes(wb));
+      const lost = await lostParts(doc.bytes, bytes);
+      const name = generatedFileName(doc.name);
+      doc = { name, bytes };
+      grid = null;
+      events.changed(doc);
+      events.download(name, bytes);
+      onProgress?.({ done: 3, total: 3, label: 'Fatto' });
+      const notes = [`Il file «${name}» è stato scaricato: il file originale non è stato modificato.`];
+      if (report.refused.length) notes.push(`Fogli non toccati perché non generati dal componente: ${report.refused.join(', ')}.`);
+      if (lost.length) notes.push(`Il nuovo file non conserva: ${lost.join(', ')}.`);
+      return {
+        created: report.created,
+        replaced: report.replaced,
+        removed: report.removed,
+        columns: report.columns.map((c) => `${c.sheet}: ${c.header}`),
+        note: notes.join(' '),
+      };
+    },
+    loadSettings: async () => ({ ...settings }),
+    saveSettings: async (next) => {
+      settings = { ...next };
+    },
+    createNewWorkbook: async (plan: WorkbookPlan, fileName: string): Promise<NewWorkbookResult> => {
+      const ExcelJS = (await import('exceljs')).default;
+      const wb = new ExcelJS.Workbook();
+      wb.creator = 'peg';
+      applyWorkbookPlan(wb, plan);
+      events.download(fileName, await workbookBytes(wb));
+      return { message: `Il nuovo modello «${fileName}» è stato scaricato.` };
+    },
+  };
+}

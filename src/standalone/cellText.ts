@@ -1,0 +1,18 @@
+/** How the read-only sheet preview shows a cell: roughly what Excel would display, in Italian. */
+import { isCellError, type Cell } from '../core/grid';
+import { formatDateIt, formatNumberIt, formatPctIt } from '../core/format';
+import { excelSerialToDate, formatItDate, isDateFormat, isPercentFormat } from '../core/values';
+
+export function cellText(cell: Cell | null | undefined): string {
+  const v = cell?.v;
+  if (v === null || v === undefined) return '';
+  if (isCellError(v)) return v.error;
+  if (v instanceof Date) return formatDateIt(v);
+  if (typeof v === 'boolean') return v ? 'VERO' : 'FALSO';
+  if (typeof v === 'number') {
+    if (isDateFormat(cell?.fmt)) return formatItDate(excelSerialToDate(v));
+    if (isPercentFormat(cell?.fmt)) return formatPctIt(v * 100);
+    return formatNumberIt(v, 4);
+  }
+  return v;
+}

@@ -1,0 +1,21 @@
+/** When the page tries office.js: only where Office may be hosting it. */
+import { looksHostedByOffice } from '../../src/taskpane/officeLoader';
+
+const tab = { location: { search: '' } };
+const plain = { ...tab, self: tab, top: tab };
+
+it('a plain browser tab is not Office: office.js is not even requested', () => {
+  expect(looksHostedByOffice(plain)).toBe(false);
+  expect(looksHostedByOffice({ ...plain, location: { search: '?esempio' } })).toBe(false);
+  expect(looksHostedByOffice({ ...plain, external: {} })).toBe(false);
+});
+
+it.each([
+  ['Office on the web (an iframe)', { location: { search: '' }, self: {}, top: {} }],
+  ['desktop Excel (the host info in the address)', { ...plain, location: { search: '?_host_Info=Excel$Win32$16.01$it-IT$$$$0' } }],
+  ['Windows WebView2', { ...plain, chrome: { webview: {} } }],
+  ['Mac WKWebView', { ...plain, webkit: { messageHandlers: {} } }],
+  ['the old Internet Explorer control', { ...plain, external: { GetContext: () => null } }],
+])('%s may be Office', (_name, w) => {
+  expect(looksHostedByOffice(w)).toBe(true);
+});

@@ -7,7 +7,6 @@
  * `--env outDir=<dir>` builds elsewhere than dist/ (the browser tests build into test-output/web).
  * taskpane.html is also the standalone page: outside Office it works on a .xlsx held in the browser.
  */
-const fs = require('fs');
 const path = require('path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
@@ -20,16 +19,14 @@ const PLACEHOLDER_URL = 'https://peg-addin.example.com/';
  * certificate it generated is still used; with none at all, webpack-dev-server makes its own.
  */
 async function httpsOptions() {
-  const devCerts = require('office-addin-dev-certs');
+  const { certificateOnDisk, devCerts } = require('./scripts/devCerts');
   try {
     return await devCerts.getHttpsServerOptions();
   } catch (err) {
-    const dir = path.join(require('os').homedir(), '.office-addin-dev-certs');
-    const cert = path.join(dir, 'localhost.crt');
-    const key = path.join(dir, 'localhost.key');
-    if (fs.existsSync(cert) && fs.existsSync(key)) {
+    const files = certificateOnDisk();
+    if (files) {
       console.warn(`Certificato di sviluppo non installato tra quelli attendibili (${String(err.message).trim()}): il browser chiederà di accettarlo.`);
-      return { cert: fs.readFileSync(cert), key: fs.readFileSync(key) };
+      return files;
     }
     console.warn(`Certificati di sviluppo non disponibili (${String(err.message).trim()}): uso un certificato autofirmato.`);
     return undefined;

@@ -11,6 +11,7 @@ const fs = require('fs');
 const http = require('http');
 const https = require('https');
 const path = require('path');
+const { ensureCertificateFiles, isCaTrusted } = require('./devCerts');
 
 const ROOT = path.join(__dirname, '..');
 const DIST = path.join(ROOT, 'dist');
@@ -55,22 +56,12 @@ function handler(req, res) {
  * CA is not trusted the browser asks once to accept the certificate; with no certificate: http.
  */
 async function certificate() {
-  const devCerts = require('office-addin-dev-certs');
-  const defaults = require('office-addin-dev-certs/lib/defaults');
   try {
-    if (!fs.existsSync(defaults.localhostCertificatePath) || !fs.existsSync(defaults.localhostKeyPath)) {
-      await devCerts.generateCertificates(defaults.caCertificatePath, defaults.localhostCertificatePath, defaults.localhostKeyPath);
-    }
-    let trusted = false;
-    try {
-      trusted = Boolean(await devCerts.isCaCertificateInstalled());
-    } catch {
-      trusted = false;
-    }
-    if (!trusted) {
+    const files = await ensureCertificateFiles();
+    if (!(await isCaTrusted())) {
       console.warn('Il certificato di sviluppo non è tra quelli attendibili: il browser chiederà una volta di accettarlo (per evitarlo: npx office-addin-dev-certs install).');
     }
-    return { cert: fs.readFileSync(defaults.localhostCertificatePath), key: fs.readFileSync(defaults.localhostKeyPath) };
+    return files;
   } catch (err) {
     console.warn(`Certificato di sviluppo non disponibile (${String(err && err.message).trim()}): uso http.`);
     return null;

@@ -32,6 +32,33 @@ function styleCalls(s: CellStyle): number {
   return n;
 }
 
+/**
+ * The schede merge the same columns on row after row: such a stack is one `merge(true)`, which
+ * merges each row of the range on its own (the same merges, in a fraction of the calls). Any other
+ * merge stays a `merge(false)` of its own range.
+ */
+export function mergeBlocks(merges: PlanRange[]): { range: PlanRange; across: boolean }[] {
+  const out: { range: PlanRange; across: boolean }[] = [];
+  const open = new Map<string, { range: PlanRange; across: boolean }>();
+  for (const m of merges) {
+    if (m.r1 !== m.r2 || m.c2 <= m.c1) {
+      out.push({ range: { ...m }, across: false });
+      continue;
+    }
+    const key = `${m.c1}|${m.c2}`;
+    const block = open.get(key);
+    if (block && block.range.r2 === m.r1 - 1) {
+      block.range.r2 = m.r1;
+      block.across = true;
+    } else {
+      const fresh = { range: { ...m }, across: false };
+      open.set(key, fresh);
+      out.push(fresh);
+    }
+  }
+  return out;
+}
+
 const rangeOf = (ws: Excel.Worksheet, r: PlanRange) => ws.getRangeByIndexes(r.r1, r.c1, r.r2 - r.r1 + 1, r.c2 - r.c1 + 1);
 
 const quoteSheet = (name: string) => `'${name.replace(/'/g, "''")}'`;
@@ -198,8 +225,8 @@ export function sheetPlanOps(plan: SheetPlan, opts: SheetOpsOptions = { rangeAre
     }
   }
 
-  for (const m of plan.merges) {
-    ops.push({ size: size(m), sheet: name, apply: (ctx) => rangeOf(ws(ctx), m).merge(false) });
+  for (const { range, across } of mergeBlocks(plan.merges)) {
+    ops.push({ size: size([range, across]), sheet: name, apply: (ctx) => rangeOf(ws(ctx), range).merge(across) });
   }
   for (const h of plan.rowHeights) {
     ops.push({ size: size(h, 5), sheet: name, apply: (ctx) => { ws(ctx).getRangeByIndexes(h.row, 0, 1, 1).getEntireRow().format.rowHeight = h.height; } });

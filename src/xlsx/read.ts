@@ -8,8 +8,12 @@ import type { Cell, SheetGrid, WorkbookGrid } from '../core/grid';
 import { GENERATED_NAME_PREFIX } from '../core/plans/types';
 import { convertCell } from './cells';
 import { MAX_WORKBOOK_BYTES, WorkbookReadError } from './errors';
+import { installFastMerges } from './fastMerges';
 import { sniffContainer } from './sniff';
 import { MAX_ZIP_ENTRIES, checkZipLimits } from './zipLimits';
+
+// Merges checked in linear time (see fastMerges.ts) before any workbook is loaded or written.
+installFastMerges();
 
 export type WorkbookBytes = Uint8Array | ArrayBuffer;
 
@@ -98,6 +102,20 @@ function existingCells(row: ExcelJS.Row): ExcelJS.Cell[] {
   return out;
 }
 
+/**
+ * The merged ranges (`A1:B2`). `ws.model` lists them too, but it serialises the whole sheet to do
+ * so; the merge index it reads from is enough.
+ */
+function mergeRanges(ws: ExcelJS.Worksheet): string[] {
+  const internal = (ws as unknown as { _merges?: unknown })._merges;
+  if (typeof internal === 'object' && internal !== null) {
+    return Object.values(internal as Record<string, { range: string } | undefined>)
+      .filter((m): m is { range: string } => m !== undefined)
+      .map((m) => m.range);
+  }
+  return (ws.model as { merges?: string[] }).merges ?? [];
+}
+
 function toSheetGrid(ws: ExcelJS.Worksheet, generated: boolean): SheetGrid {
   const rows: SheetGrid['rows'] = [];
   let width = 0;
@@ -117,14 +135,17 @@ function toSheetGrid(ws: ExcelJS.Worksheet, generated: boolean): SheetGrid {
   const emptyRow: (Cell | null)[] = Object.freeze(Array.from({ length: width }, () => null)) as (Cell | null)[];
   const dense = Array.from(rows, (r) => (r ? Array.from({ length: width }, (_, i) => r[i] ?? null) : emptyRow));
   const sheet: SheetGrid = { name: ws.name, rows: dense };
-  const merges = (ws.model as { merges?: string[] }).merges ?? [];
+  const merges = mergeRanges(ws);
   if (merges.length > 0) sheet.merges = [...merges];
   if (generated) sheet.generated = true;
   return sheet;
 }
 
-/** `.xlsx` bytes → grid. Throws `WorkbookReadError` (Italian message) when the bytes are not a readable workbook. */
-export async function readWorkbookGrid(data: WorkbookBytes, opts: ReadWorkbookOptions = {}): Promise<WorkbookGrid> {
+/**
+ * `.xlsx` bytes → a loaded ExcelJS workbook, after the container and zip-bomb checks. Throws
+ * `WorkbookReadError` (Italian message) when the bytes are not a readable workbook.
+ */
+export async function loadCheckedWorkbook(data: WorkbookBytes, opts: ReadWorkbookOptions = {}): Promise<ExcelJS.Workbook> {
   const name = opts.name ?? 'cartella di lavoro';
   const bytes = asUint8(data);
   await checkContainer(bytes, name);
@@ -136,6 +157,16 @@ export async function readWorkbookGrid(data: WorkbookBytes, opts: ReadWorkbookOp
   }
   // A zip without `xl/workbook.xml` (a .docx, any archive) loads as a workbook with no sheets.
   if (wb.worksheets.length === 0) throw new WorkbookReadError('non-xlsx', name);
+  return wb;
+}
+
+/** The grid of a loaded workbook (read before any change is applied to it). */
+export function gridOfWorkbook(wb: ExcelJS.Workbook): WorkbookGrid {
   const generated = generatedSheets(wb);
   return { sheets: wb.worksheets.map((ws) => toSheetGrid(ws, generated.has(ws.name.toLowerCase()))) };
+}
+
+/** `.xlsx` bytes → grid. Throws `WorkbookReadError` (Italian message) when the bytes are not a readable workbook. */
+export async function readWorkbookGrid(data: WorkbookBytes, opts: ReadWorkbookOptions = {}): Promise<WorkbookGrid> {
+  return gridOfWorkbook(await loadCheckedWorkbook(data, opts));
 }

@@ -113,6 +113,41 @@ describe('riepilogo weight formula', () => {
     expect(planRiepilogo(a, grid).weightKinds[0].kind).toBe('celle');
   });
 
+  test.each([
+    ['2021', 'celle'],
+    ['2020', 'sumifs'],
+    [' 2021 ', 'celle'],
+  ] as const)('an uncounted row with Anno written as text %j: SUMIFS may read it as the year, so %s', (anno, kind) => {
+    const { a, grid } = setup(
+      [
+        [2021, 'FINANZIARIO', 1, 100],
+        [anno, 'finanziario', 2, 5],
+      ],
+      [100, 5],
+      [[2021], [2021]],
+    );
+    // The second row is not an objective the core counts (as if its Anno were unreadable).
+    a.piano.obiettivi.pop();
+    a.settori[0].weightTotal = 100;
+    expect(planRiepilogo(a, grid).weightKinds[0].kind).toBe(kind);
+  });
+
+  test('an uncounted row of another year or settore, or with a zero peso, leaves SUMIFS exact', () => {
+    const { a, grid } = setup(
+      [
+        [2021, 'FINANZIARIO', 1, 100],
+        [2022, 'FINANZIARIO', 2, 5],
+        [2021, 'TECNICO', 1, 5],
+        [2021, 'Finanziario', 3, 0],
+      ],
+      [100, 5, 5, 0],
+      [[2021], [2022], [2021], [2021]],
+    );
+    a.piano.obiettivi.splice(1);
+    a.settori[0].weightTotal = 100;
+    expect(planRiepilogo(a, grid).weightKinds[0].kind).toBe('sumifs');
+  });
+
   test('settore names and responsabili are text values', () => {
     const { a, grid } = setup([[2021, '=FINANZIARIO', 1, 100]], [100], [[2021]]);
     a.settori[0].sector = '=FINANZIARIO';

@@ -7,10 +7,10 @@
 import type { Fase } from '../model';
 import type { Analysis } from '../results';
 import type { PhaseSchedule } from '../tempistica/types';
-import { MONTH_ABBR_IT } from '../values';
+import { MONTH_ABBR_IT, normalizeText } from '../values';
 import { SheetBuilder, num, text, wrappedHeight } from './sheetBuilder';
 import { composeSheetName } from './sheetNames';
-import { objectivesOfYear, planYears, sameSettore, settoriOfYear, type ObiettivoWithResult } from './selection';
+import { objectivesOfYear, planYears, settoriOfYear, type ObiettivoWithResult } from './selection';
 import { COLORS, withStyles } from './styles';
 import type { SheetPlan } from './types';
 
@@ -154,10 +154,19 @@ export function planCronoprogramma(analysis: Analysis, opts: CronoOptions = {}):
   for (const year of planYears(analysis.piano)) {
     const all = objectivesOfYear(analysis, year);
     const tutti: Block = { title: 'OBIETTIVI TRASVERSALI — assegnati a tutti i settori', items: all.filter((x) => x.obiettivo.tutti) };
+    // Grouped once per year (in plan order), not filtered again for every settore.
+    const bySettore = new Map<string, ObiettivoWithResult[]>();
+    for (const x of all) {
+      if (x.obiettivo.tutti) continue;
+      const key = normalizeText(x.obiettivo.settore);
+      const list = bySettore.get(key);
+      if (list) list.push(x);
+      else bySettore.set(key, [x]);
+    }
     const settori = settoriOfYear(analysis, year).map((s) => ({
       title: blockTitle(s.sector, s.manager),
       sector: s.sector,
-      items: all.filter((x) => !x.obiettivo.tutti && sameSettore(x.obiettivo.settore, s.sector)),
+      items: bySettore.get(normalizeText(s.sector)) ?? [],
     }));
     const subtitle = ente ? `${ente} — anno ${year}` : `Anno ${year}`;
     if (mode === 'blocchi') {

@@ -1,7 +1,7 @@
 /** Which objectives belong to which (year, settore): the same reading the rules use for pesi. */
 import type { Obiettivo, Piano } from '../model';
 import type { Analysis, ObiettivoResult, SettoreResult } from '../results';
-import { groupPlan, TUTTI_SECTOR } from '../rules/groups';
+import { groupPlan, TUTTI_SECTOR, type Gruppo } from '../rules/groups';
 import { normalizeText } from '../values';
 
 /** The years an objective counts in: its own, or the plan year when it has none. */
@@ -40,28 +40,68 @@ export function objectivesOfYear(analysis: Analysis, year: number): ObiettivoWit
 /** The settori of a year (not TUTTI), in the order the rules report them, then any missing. */
 export function settoriOfYear(analysis: Analysis, year: number): { sector: string; manager: string | null }[] {
   const out: { sector: string; manager: string | null }[] = [];
-  const seen = (s: string) => out.some((x) => sameSettore(x.sector, s));
+  const seen = new Set<string>();
+  const add = (sector: string, manager: string | null) => {
+    const key = normalizeText(sector);
+    if (seen.has(key)) return;
+    seen.add(key);
+    out.push({ sector, manager });
+  };
   for (const s of analysis.settori) {
-    if (s.year === year && !isTuttiSector(analysis, s.sector) && !seen(s.sector)) out.push({ sector: s.sector, manager: s.manager });
+    if (s.year === year && !isTuttiSector(analysis, s.sector)) add(s.sector, s.manager);
   }
   for (const { obiettivo } of objectivesOfYear(analysis, year)) {
-    if (!obiettivo.tutti && !seen(obiettivo.settore)) out.push({ sector: obiettivo.settore, manager: obiettivo.responsabile });
+    if (!obiettivo.tutti) add(obiettivo.settore, obiettivo.responsabile);
   }
   return out;
 }
 
+/*
+ * The plans ask the same questions once per settore; these per-piano indexes keep that linear in
+ * the number of settori instead of settori × objectives. Keyed weakly by the piano, which the
+ * plans never change.
+ */
+const tuttiSectorsCache = new WeakMap<Piano, Set<string>>();
+const groupIndexCache = new WeakMap<Piano, Map<string, Gruppo>>();
+
+function tuttiSectors(piano: Piano): Set<string> {
+  let set = tuttiSectorsCache.get(piano);
+  if (!set) {
+    set = new Set(piano.obiettivi.filter((o) => o.tutti).map((o) => normalizeText(o.settore)));
+    tuttiSectorsCache.set(piano, set);
+  }
+  return set;
+}
+
 /** True when a settore name is the one of TUTTI objectives (the rules may report them as a row). */
 export function isTuttiSector(analysis: Analysis, sector: string): boolean {
-  return sameSettore(sector, TUTTI_SECTOR) || analysis.piano.obiettivi.some((o) => o.tutti && sameSettore(o.settore, sector));
+  const key = normalizeText(sector);
+  return key === normalizeText(TUTTI_SECTOR) || tuttiSectors(analysis.piano).has(key);
+}
+
+function groupKey(year: number, tutti: boolean, sector: string): string {
+  return tutti ? `${year}|T` : `${year}|S|${normalizeText(sector)}`;
+}
+
+/** The rules' groups by year and settore; the first group wins, as a search in order would find. */
+function groupIndex(piano: Piano): Map<string, Gruppo> {
+  let index = groupIndexCache.get(piano);
+  if (!index) {
+    index = new Map();
+    for (const g of groupPlan(piano).groups) {
+      const key = groupKey(g.year, g.tutti, g.sector);
+      if (!index.has(key)) index.set(key, g);
+    }
+    groupIndexCache.set(piano, index);
+  }
+  return index;
 }
 
 /** The objectives counted in a settore's total(Y,S) (rules.md, Weights), with a peso. */
 export function countedObjectives(analysis: Analysis, s: SettoreResult): Obiettivo[] {
   // The rules' own grouping, so that the formula sums exactly what the rules sum.
   const tuttiRow = isTuttiSector(analysis, s.sector);
-  const group = groupPlan(analysis.piano).groups.find(
-    (g) => g.year === s.year && g.tutti === tuttiRow && (tuttiRow || sameSettore(g.sector, s.sector)),
-  );
+  const group = groupIndex(analysis.piano).get(groupKey(s.year, tuttiRow, s.sector));
   if (!group) return [];
   return [...group.own, ...group.shared].map((i) => analysis.piano.obiettivi[i]).filter((o) => o && o.peso !== null);
 }

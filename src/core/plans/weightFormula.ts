@@ -42,6 +42,51 @@ function criterionMatches(cell: Cell | null, crit: number | string): boolean | '
   return false;
 }
 
+/**
+ * The register's rows by the criteria they answer, built once per sheet and columns: a row with a
+ * number in Anno and text in Settore matches a term exactly when its `anno|settore in lower case`
+ * is the term's; every other row that could match or be ambiguous is kept aside and checked term
+ * by term as SUMIFS would read it. Rows with neither shape can never be picked.
+ */
+interface RegisterIndex {
+  clean: Map<string, number[]>;
+  other: number[];
+}
+
+const registerIndexes = new WeakMap<SheetGrid, Map<string, RegisterIndex>>();
+
+function criterionKey(anno: number, settore: string): string {
+  return `${anno}|${settore.toLowerCase()}`;
+}
+
+function registerIndex(grid: SheetGrid, annoCol: number, settoreCol: number): RegisterIndex {
+  let bySheet = registerIndexes.get(grid);
+  if (!bySheet) {
+    bySheet = new Map();
+    registerIndexes.set(grid, bySheet);
+  }
+  const cols = `${annoCol}|${settoreCol}`;
+  const cached = bySheet.get(cols);
+  if (cached) return cached;
+  const index: RegisterIndex = { clean: new Map(), other: [] };
+  for (let r = 0; r < grid.rows.length; r++) {
+    const a = cellAt(grid, r, annoCol)?.v ?? null;
+    const s = cellAt(grid, r, settoreCol)?.v ?? null;
+    if (typeof a === 'number' && typeof s === 'string') {
+      // NaN equals no criterion.
+      if (Number.isNaN(a)) continue;
+      const key = criterionKey(a, s);
+      const rows = index.clean.get(key);
+      if (rows) rows.push(r);
+      else index.clean.set(key, [r]);
+    } else if ((typeof a === 'number' || typeof a === 'string') && (typeof s === 'number' || typeof s === 'string')) {
+      index.other.push(r);
+    }
+  }
+  bySheet.set(cols, index);
+  return index;
+}
+
 function rowOf(o: Obiettivo): number {
   return o.source.row - 1;
 }
@@ -54,7 +99,7 @@ function tryTerms(
 ): { anno: number | string; settore: string }[] | null {
   const { anno: annoCol, settore: settoreCol, peso: pesoCol } = info.columns;
   if (annoCol === undefined || settoreCol === undefined || pesoCol === undefined) return null;
-  const terms: { anno: number | string; settore: string }[] = [];
+  const terms: { anno: number; settore: string }[] = [];
   for (const o of counted) {
     // An objective read from a scheda has no row in the register: SUMIFS cannot count it.
     if (o.source.sheet !== info.name) return null;
@@ -67,10 +112,15 @@ function tryTerms(
     if (!terms.some((t) => t.anno === anno && t.settore.toLowerCase() === settore.toLowerCase())) terms.push({ anno, settore });
   }
   // Simulate the SUMIFS: the rows it picks must be the counted rows, and its sum the core's total.
-  const countedRows = new Set(counted.map(rowOf));
-  let sum = 0;
-  for (let r = 0; r < grid.rows.length; r++) {
-    let picked = false;
+  const index = registerIndex(grid, annoCol, settoreCol);
+  const picked: number[] = [];
+  for (const t of terms) {
+    const rows = index.clean.get(criterionKey(t.anno, t.settore));
+    if (rows) picked.push(...rows);
+  }
+  // The few rows a criterion may read differently from the core (numbers as text and the like).
+  for (const r of index.other) {
+    let hit = false;
     for (const t of terms) {
       const a = criterionMatches(cellAt(grid, r, annoCol), t.anno);
       const s = criterionMatches(cellAt(grid, r, settoreCol), t.settore);
@@ -78,15 +128,20 @@ function tryTerms(
         if (a !== false && s !== false) return null;
         continue;
       }
-      if (a && s) picked = true;
+      if (a && s) hit = true;
     }
-    if (!picked) continue;
+    if (hit) picked.push(r);
+  }
+  // In row order, so that the sum is the one SUMIFS adds.
+  picked.sort((x, y) => x - y);
+  const countedRows = new Set(counted.map(rowOf));
+  let sum = 0;
+  for (const r of picked) {
+    const p = cellAt(grid, r, pesoCol)?.v;
     if (!countedRows.has(r)) {
-      const p = cellAt(grid, r, pesoCol)?.v;
       if (typeof p === 'number' && p !== 0) return null;
       continue;
     }
-    const p = cellAt(grid, r, pesoCol)?.v;
     if (typeof p === 'number') sum += p;
   }
   return Math.abs(sum - total) <= 0.01 ? terms : null;

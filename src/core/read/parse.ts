@@ -75,8 +75,21 @@ export function isTutti(settore: string): boolean {
 }
 
 /** The settore as compared in keys: normalised, every TUTTI variant the same. */
+/*
+ * Every child row asks for its settore's key, and a plan has few settori: keys are kept per
+ * spelling (bounded, so a pathological file cannot grow it without limit).
+ */
+const SETTORE_KEYS_KEPT = 10_000;
+const settoreKeys = new Map<string, string>();
+
 export function settoreKey(settore: string): string {
-  return isTutti(settore) ? 'tutti' : normalizeHeader(settore);
+  let key = settoreKeys.get(settore);
+  if (key === undefined) {
+    if (settoreKeys.size >= SETTORE_KEYS_KEPT) settoreKeys.clear();
+    key = isTutti(settore) ? 'tutti' : normalizeHeader(settore);
+    settoreKeys.set(settore, key);
+  }
+  return key;
 }
 
 type Tipo = (typeof TIPI_OBIETTIVO)[number];

@@ -124,11 +124,31 @@ function fromText(text: Schedule, hasText: boolean, before: Bar[]): { schedule: 
   return { schedule, bars: moves ? barsOf(months) : [] };
 }
 
+/*
+ * Plans repeat the same Tempistica texts («Entro 31/12/2025», «Mensile») across thousands of
+ * phases, and a reading costs tens of microseconds: readings are kept per (text, years, plan
+ * year). The reader is pure, so a kept reading is the reading; each caller gets its own arrays.
+ * Bounded: the cache starts over past READINGS_KEPT texts.
+ */
+const READINGS_KEPT = 20_000;
+const readings = new Map<string, Schedule>();
+
+function readCached(raw: string, ctx: TempisticaContext): Schedule {
+  const key = `${ctx.planYear ?? ''}|${Array.isArray(ctx.years) ? ctx.years.join(',') : ''}|${raw}`;
+  let reading = readings.get(key);
+  if (!reading) {
+    if (readings.size >= READINGS_KEPT) readings.clear();
+    reading = readTempistica(raw, ctx);
+    readings.set(key, reading);
+  }
+  return { ...reading, months: [...reading.months], deadlines: [...reading.deadlines] };
+}
+
 /** One phase, given the bars of the phases before it. */
 function schedulePhase(f: Fase, ctx: TempisticaContext, before: Bar[]): { schedule: PhaseSchedule; bars: Bar[] } {
   const raw = typeof f.tempistica === 'string' ? f.tempistica : '';
   const hasText = raw.trim().length > 0;
-  const text = hasText ? readTempistica(raw, ctx) : unknownSchedule();
+  const text = hasText ? readCached(raw, ctx) : unknownSchedule();
   const { start, end } = readInizioFine(f.inizio ?? null, f.fine ?? null, ctx);
   if (start || end) return fromCells(start, end, text, before);
   const marks = markedMonths(f.mesiSegnati);

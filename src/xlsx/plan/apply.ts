@@ -9,6 +9,10 @@ import type { ColumnWrite, PlanRange, SheetPlan, WorkbookPlan } from '../../core
 import { addMarker, isMarked, removeMarker } from './markers';
 import { toConditionalStyle, toExcelStyle } from './styles';
 import { toExcelValue, fileFormula } from './values';
+import { installFastMerges } from '../fastMerges';
+
+// Merges checked in linear time (see fastMerges.ts) before any workbook is loaded or written.
+installFastMerges();
 
 export interface ApplyReport {
   created: string[];

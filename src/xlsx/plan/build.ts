@@ -9,7 +9,7 @@ import { planBuild, type BuildOptions, type BuildPlanResult } from '../../core/p
 import { planTemplate, type TemplateOptions } from '../../core/plans/template';
 import type { Analysis, MomentoVerifica } from '../../core/results';
 import { WorkbookReadError } from '../errors';
-import { readWorkbookGrid, type WorkbookBytes } from '../read';
+import { gridOfWorkbook, loadCheckedWorkbook, type WorkbookBytes } from '../read';
 import { applyWorkbookPlan, type ApplyReport } from './apply';
 import { lostParts, preserveUserParts } from './preserve';
 import { repairTablesForWrite } from './roundTrip';
@@ -48,10 +48,11 @@ export async function workbookBytes(wb: ExcelJS.Workbook): Promise<Uint8Array> {
 
 export async function buildWorkbookBytes(input: WorkbookBytes, opts: BuildFileOptions = {}): Promise<BuildFileResult> {
   const name = opts.name ?? 'cartella di lavoro';
-  const grid = await readWorkbookGrid(input, { name });
+  // One load: the grid is taken from the workbook before the plan changes it.
+  const wb = await loadCheckedWorkbook(input, { name });
+  const grid = gridOfWorkbook(wb);
   const analysis = analyze(grid, { verifica: opts.verifica ?? null });
   const planned = planBuild(analysis, grid, opts);
-  const wb = await loadExcelWorkbook(input, name);
   const applied = applyWorkbookPlan(wb, planned.plan);
   const input8 = input instanceof Uint8Array ? input : new Uint8Array(input);
   const bytes = await preserveUserParts(input8, await workbookBytes(wb));

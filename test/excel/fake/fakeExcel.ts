@@ -471,8 +471,16 @@ class FakeRange extends Loadable {
     });
     return areas;
   }
-  merge(_across = false) {
-    this.ctx.enqueue([_across], () => { this.ws.model().merges.push(this.addressLocal()); });
+  merge(across = false) {
+    this.ctx.enqueue([across], () => {
+      // Excel: `across` merges each row of the range on its own.
+      const box = this.box();
+      if (!across || box.rows === 1) {
+        this.ws.model().merges.push(this.addressLocal());
+        return;
+      }
+      for (let r = box.r; r < box.r + box.rows; r++) this.ws.model().merges.push(`${a1(r, box.c)}:${a1(r, box.c + box.cols - 1)}`);
+    });
   }
   unmerge() {
     this.ctx.enqueue([], () => {

@@ -225,8 +225,13 @@ class FakeWorkbookProxy {
   }
 }
 
-class FakeWorksheetCollection extends Loadable {
+/**
+ * A collection whose `load('items/…')` loads its items' properties in the same round, as
+ * Office.js does: the subclasses say only how to make the items.
+ */
+abstract class FakeCollection<T extends { prime(props: string[]): void }> extends Loadable {
   private itemProps: string[] = [];
+  protected abstract makeItems(): T[];
   override load(props?: string | string[]) {
     const list = (Array.isArray(props) ? props : (props ?? '').split(',')).map((p) => p.trim());
     this.itemProps = list.filter((p) => p.startsWith('items/')).map((p) => p.slice(6));
@@ -234,14 +239,19 @@ class FakeWorksheetCollection extends Loadable {
   }
   protected override compute(prop: string) {
     if (prop !== 'items') return undefined;
-    return this.ctx.model.sheets.map((s) => {
-      const ws = new FakeWorksheet(this.ctx, s.name);
-      ws.prime(this.itemProps);
-      return ws;
+    return this.makeItems().map((item) => {
+      item.prime(this.itemProps);
+      return item;
     });
   }
-  get items(): FakeWorksheet[] {
+  get items(): T[] {
     return this.read('items');
+  }
+}
+
+class FakeWorksheetCollection extends FakeCollection<FakeWorksheet> {
+  protected makeItems() {
+    return this.ctx.model.sheets.map((s) => new FakeWorksheet(this.ctx, s.name));
   }
   getItem(name: string) {
     this.ctx.enqueue([name], () => {
@@ -574,23 +584,9 @@ class FakeNamedItem extends Loadable {
   }
 }
 
-class FakeNameCollection extends Loadable {
-  private itemProps: string[] = [];
-  override load(props?: string | string[]) {
-    const list = (Array.isArray(props) ? props : (props ?? '').split(',')).map((p) => p.trim());
-    this.itemProps = list.filter((p) => p.startsWith('items/')).map((p) => p.slice(6));
-    return super.load('items');
-  }
-  protected override compute(prop: string) {
-    if (prop !== 'items') return undefined;
-    return this.ctx.model.names.map((n) => {
-      const item = new FakeNamedItem(this.ctx, n.name);
-      item.prime(this.itemProps);
-      return item;
-    });
-  }
-  get items(): FakeNamedItem[] {
-    return this.read('items');
+class FakeNameCollection extends FakeCollection<FakeNamedItem> {
+  protected makeItems() {
+    return this.ctx.model.names.map((n) => new FakeNamedItem(this.ctx, n.name));
   }
   add(name: string, reference: FakeRange, comment?: string) {
     this.ctx.enqueue([name, comment], () => {

@@ -33,9 +33,9 @@ export type ClassificazioneTempi = 'nei_tempi' | 'in_ritardo' | 'non_misurabile'
 export interface ObiettivoResult {
   /** `Obiettivo.id`. */
   id: string;
-  achievedPct: number | null;
-  onTimePct: number | null;
-  score: number | null;
+  valoreRaggiunto: number | null;
+  rispettoTempi: number | null;
+  punteggio: number | null;
   classificazione: Classificazione;
   tempi: ClassificazioneTempi;
   indicatori: IndicatoreResult[];
@@ -49,26 +49,26 @@ export interface DistribuzionePunteggi {
 }
 
 export interface SettoreResult {
-  year: number;
-  sector: string;
-  manager: string | null;
-  ownObjectives: number;
-  sharedObjectives: number;
-  weightTotal: number;
+  anno: number;
+  settore: string;
+  responsabile: string | null;
+  obiettiviPropri: number;
+  obiettiviTutti: number;
+  sommaPesi: number;
   /** `OK`, `mancano 5`, `eccede di 5`. */
-  weightStatus: string;
-  achievedPct: number | null;
-  onTimePct: number | null;
-  score: number | null;
-  counts: { raggiunti: number; parziali: number; nonRaggiunti: number; daRilevare: number };
+  statoPesi: string;
+  valoreRaggiunto: number | null;
+  rispettoTempi: number | null;
+  punteggio: number | null;
+  esiti: { raggiunti: number; parziali: number; nonRaggiunti: number; daRilevare: number };
   /** Ids of objectives counted here whose punteggio is under the soglia. */
   sottoSoglia: string[];
   distribuzione: DistribuzionePunteggi;
 }
 
 export interface EnteResult {
-  year: number;
-  score: number | null;
+  anno: number;
+  punteggio: number | null;
 }
 
 export interface Analysis {

@@ -3,10 +3,23 @@
  * and the task pane shows. Pure. Percentages are 0–100, rounded to 2 decimals; null where nothing
  * was measured.
  */
-import type { Analysis, EnteResult, SettoreResult } from './results';
+import type { Analysis } from './results';
 
-/** A settore's line: the rules' result without the per-objective lists, `sector` trimmed. */
-export type SectorSummary = Omit<SettoreResult, 'sottoSoglia' | 'distribuzione'>;
+/** A settore's line (cli.md: the JSON keeps its documented English names), `sector` trimmed. */
+export interface SectorSummary {
+  year: number;
+  sector: string;
+  manager: string | null;
+  ownObjectives: number;
+  sharedObjectives: number;
+  weightTotal: number;
+  /** `OK`, `mancano 5`, `eccede di 5`. */
+  weightStatus: string;
+  achievedPct: number | null;
+  onTimePct: number | null;
+  score: number | null;
+  counts: { raggiunti: number; parziali: number; nonRaggiunti: number; daRilevare: number };
+}
 
 export interface ObjectiveSummary {
   /** The first year the objective counts in (null when it has none). */
@@ -27,7 +40,10 @@ export interface ObjectiveSummary {
   timing: string;
 }
 
-export type EntitySummary = EnteResult;
+export interface EntitySummary {
+  year: number;
+  score: number | null;
+}
 
 export interface Summary {
   sectors: SectorSummary[];
@@ -49,17 +65,17 @@ export function round2(n: number | null | undefined): number | null {
 
 export function summarize(analysis: Analysis): Summary {
   const sectors: SectorSummary[] = analysis.settori.map((s) => ({
-    year: s.year,
-    sector: s.sector.trim(),
-    manager: s.manager,
-    ownObjectives: s.ownObjectives,
-    sharedObjectives: s.sharedObjectives,
-    weightTotal: round2(s.weightTotal) ?? 0,
-    weightStatus: s.weightStatus,
-    achievedPct: round2(s.achievedPct),
-    onTimePct: round2(s.onTimePct),
-    score: round2(s.score),
-    counts: { ...s.counts },
+    year: s.anno,
+    sector: s.settore.trim(),
+    manager: s.responsabile,
+    ownObjectives: s.obiettiviPropri,
+    sharedObjectives: s.obiettiviTutti,
+    weightTotal: round2(s.sommaPesi) ?? 0,
+    weightStatus: s.statoPesi,
+    achievedPct: round2(s.valoreRaggiunto),
+    onTimePct: round2(s.rispettoTempi),
+    score: round2(s.punteggio),
+    counts: { ...s.esiti },
   }));
 
   const results = new Map(analysis.obiettivi.map((r) => [r.id, r]));
@@ -74,17 +90,17 @@ export function summarize(analysis: Analysis): Summary {
       code: o.codice,
       title: o.titolo,
       weight: round2(o.peso),
-      achievedPct: round2(r?.achievedPct),
-      onTimePct: round2(r?.onTimePct),
-      score: round2(r?.score),
+      achievedPct: round2(r?.valoreRaggiunto),
+      onTimePct: round2(r?.rispettoTempi),
+      score: round2(r?.punteggio),
       classification: r?.classificazione ?? 'da_rilevare',
       timing: r?.tempi ?? 'non_misurabile',
     };
   });
 
   const entities = [...analysis.ente]
-    .sort((a, b) => a.year - b.year)
-    .map((e) => ({ year: e.year, score: round2(e.score) }));
+    .sort((a, b) => a.anno - b.anno)
+    .map((e) => ({ year: e.anno, score: round2(e.punteggio) }));
   const entity = entities.length === 0 ? null : entities.length === 1 ? entities[0] : entities;
   return { sectors, objectives, entity, entities };
 }

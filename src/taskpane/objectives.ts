@@ -10,11 +10,11 @@ export interface CountedObjective {
 
 export function objectivesOf(analysis: Analysis, s: SettoreResult): CountedObjective[] {
   const byId = new Map(analysis.obiettivi.map((r) => [r.id, r]));
-  const sector = normalizeText(s.sector);
+  const sector = normalizeText(s.settore);
   const sectorIsTutti = analysis.piano.obiettivi.some((o) => o.tutti && normalizeText(o.settore) === sector);
   const inclusi = analysis.piano.impostazioni.pesiTutti === 'inclusi';
   return analysis.piano.obiettivi
-    .filter((o) => o.anni.includes(s.year))
+    .filter((o) => o.anni.includes(s.anno))
     .filter((o) => {
       if (sectorIsTutti) return o.tutti;
       if (o.tutti) return inclusi;
@@ -43,6 +43,6 @@ export function objectiveLabel(o: Obiettivo): string {
 /** Groups settori by year, years ascending, settori in the analysis order. */
 export function byYear(settori: SettoreResult[]): [number, SettoreResult[]][] {
   const map = new Map<number, SettoreResult[]>();
-  for (const s of settori) map.set(s.year, [...(map.get(s.year) ?? []), s]);
+  for (const s of settori) map.set(s.anno, [...(map.get(s.anno) ?? []), s]);
   return [...map.entries()].sort((a, b) => a[0] - b[0]);
 }

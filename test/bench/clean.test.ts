@@ -23,19 +23,19 @@ describe('synthetic plans through the core', () => {
   });
 
   it('has one settore result per settore, each at 100 with its TUTTI objectives', () => {
-    const own = analysis.settori.filter((s) => s.ownObjectives > 0);
-    expect(own.map((s) => s.sector).sort()).toEqual([...plan.settori].sort());
+    const own = analysis.settori.filter((s) => s.obiettiviPropri > 0);
+    expect(own.map((s) => s.settore).sort()).toEqual([...plan.settori].sort());
     for (const s of own) {
-      expect(s.sharedObjectives).toBe(3);
-      expect(s.weightTotal).toBeCloseTo(100, 2);
-      expect(s.weightStatus).toBe('OK');
+      expect(s.obiettiviTutti).toBe(3);
+      expect(s.sommaPesi).toBeCloseTo(100, 2);
+      expect(s.statoPesi).toBe('OK');
     }
   });
 
   it('measures every objective (each has dated and numeric indicators)', () => {
     for (const r of analysis.obiettivi) {
-      expect(r.score).not.toBeNull();
-      expect(r.onTimePct).not.toBeNull();
+      expect(r.punteggio).not.toBeNull();
+      expect(r.rispettoTempi).not.toBeNull();
     }
   });
 });

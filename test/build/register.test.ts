@@ -21,6 +21,6 @@ test('a Caluso-like plan written by planRegister reads back with the same object
   const key = (a: typeof original) =>
     a.piano.obiettivi.map((o) => ({ anni: o.anni, settore: o.settore, numero: o.numero, titolo: o.titolo, peso: o.peso, fasi: o.fasi.length, indicatori: o.indicatori.length, personale: o.personale.length }));
   expect(key(again)).toEqual(key(original));
-  expect(again.settori.map((s) => [s.year, s.sector, s.weightTotal, s.score])).toEqual(original.settori.map((s) => [s.year, s.sector, s.weightTotal, s.score]));
-  expect(again.obiettivi.map((o) => o.score)).toEqual(original.obiettivi.map((o) => o.score));
+  expect(again.settori.map((s) => [s.anno, s.settore, s.sommaPesi, s.punteggio])).toEqual(original.settori.map((s) => [s.anno, s.settore, s.sommaPesi, s.punteggio]));
+  expect(again.obiettivi.map((o) => o.punteggio)).toEqual(original.obiettivi.map((o) => o.punteggio));
 });

@@ -62,32 +62,32 @@ maybe('LibreOffice recalculation of the Riepilogo', () => {
       expect(planned.weightKinds.length).toBe(analysis.settori.length);
       expect([...new Set(planned.weightKinds.map((k) => k.kind))].sort()).toEqual([...kinds].sort());
       for (const k of planned.weightKinds) {
-        const s = analysis.settori.find((x) => x.year === k.year && x.sector === k.sector)!;
+        const s = analysis.settori.find((x) => x.anno === k.year && x.settore === k.sector)!;
         const row = sheet.getRow(k.row + 1);
         expect(row.getCell(C.anno + 1).value).toBe(k.year);
         const weight = resultOf(row.getCell(C.pesi + 1).value);
         expect(typeof weight).toBe('number');
-        expect(weight as number).toBeCloseTo(s.weightTotal, 2);
-        expect(resultOf(row.getCell(C.stato + 1).value)).toBe(s.weightStatus);
+        expect(weight as number).toBeCloseTo(s.sommaPesi, 2);
+        expect(resultOf(row.getCell(C.stato + 1).value)).toBe(s.statoPesi);
       }
       // Ente rows: the averaged punteggio per year.
       for (const e of analysis.ente) {
         let found = false;
         sheet.eachRow((row) => {
           const label = row.getCell(C.settore + 1).value;
-          if (row.getCell(C.anno + 1).value === e.year && typeof label === 'string' && label.startsWith('ENTE')) {
+          if (row.getCell(C.anno + 1).value === e.anno && typeof label === 'string' && label.startsWith('ENTE')) {
             found = true;
             const v = resultOf(row.getCell(C.punteggio + 1).value);
-            if (e.score === null) expect(v === '' || v === null || v === undefined).toBe(true);
-            else expect(v as number).toBeCloseTo(e.score, 2);
-            const counts = analysis.settori.filter((s) => s.year === e.year).reduce((a, s) => a + s.counts.raggiunti, 0);
+            if (e.punteggio === null) expect(v === '' || v === null || v === undefined).toBe(true);
+            else expect(v as number).toBeCloseTo(e.punteggio, 2);
+            const counts = analysis.settori.filter((s) => s.anno === e.anno).reduce((a, s) => a + s.esiti.raggiunti, 0);
             expect(resultOf(row.getCell(C.raggiunti + 1).value)).toBe(counts);
           }
         });
         expect(found).toBe(true);
       }
       // The dirty workbook really exercises the awkward rows.
-      if (name === 'sporco') expect(analysis.settori.some((s) => s.weightStatus !== 'OK')).toBe(true);
+      if (name === 'sporco') expect(analysis.settori.some((s) => s.statoPesi !== 'OK')).toBe(true);
     }, 240_000);
   }
 });

@@ -14,7 +14,7 @@ function obiettivo(id: string, settore: string, numero: number, peso: number | n
 
 function result(id: string, achieved: number | null, onTime: number | null, score: number | null): ObiettivoResult {
   return {
-    id, achievedPct: achieved, onTimePct: onTime, score,
+    id, valoreRaggiunto: achieved, rispettoTempi: onTime, punteggio: score,
     classificazione: score === null ? 'da_rilevare' : score >= 90 ? 'raggiunto' : 'parzialmente_raggiunto',
     tempi: onTime === null ? 'non_misurabile' : 'nei_tempi', indicatori: [], schedules: [],
   };
@@ -22,8 +22,8 @@ function result(id: string, achieved: number | null, onTime: number | null, scor
 
 function settore(year: number, sector: string, score: number | null): SettoreResult {
   return {
-    year, sector, manager: 'Mario Rossi', ownObjectives: 2, sharedObjectives: 1, weightTotal: 100, weightStatus: 'OK',
-    achievedPct: 87.5, onTimePct: null, score, counts: { raggiunti: 1, parziali: 1, nonRaggiunti: 0, daRilevare: 1 },
+    anno: year, settore: sector, responsabile: 'Mario Rossi', obiettiviPropri: 2, obiettiviTutti: 1, sommaPesi: 100, statoPesi: 'OK',
+    valoreRaggiunto: 87.5, rispettoTempi: null, punteggio: score, esiti: { raggiunti: 1, parziali: 1, nonRaggiunti: 0, daRilevare: 1 },
     sottoSoglia: [], distribuzione: { fasce: [] },
   };
 }
@@ -36,7 +36,7 @@ function analysis(years: number[]): Analysis {
     diagnostics: [],
     obiettivi: [result('a', 100, 50, 200 / 3), result('b', 87.5, null, 87.5), result('c', null, null, null)],
     settori: years.map((y) => settore(y, 'FINANZIARIO ', 91.23456)),
-    ente: years.map((y) => ({ year: y, score: y === 2022 ? null : 88.1 })),
+    ente: years.map((y) => ({ anno: y, punteggio: y === 2022 ? null : 88.1 })),
   };
 }
 

@@ -7,8 +7,8 @@ function setup(columns: Record<string, number>) {
   const o2 = obiettivo({ settore: 'FINANZIARIO', numero: 2, source: { sheet: 'Obiettivi', row: 3, cells: {} } });
   const a = analysis([o1, o2], {
     results: [
-      result(o1, { achievedPct: 87.5, onTimePct: null, indicatori: [{ index: 0, fromFase: false, kind: 'numero', tempo: false, grado: 90, scostamento: -10, scostamentoUnita: 'punti %', stato: 'misurato' }] }),
-      result(o2, { achievedPct: 50, onTimePct: 100 }),
+      result(o1, { valoreRaggiunto: 87.5, rispettoTempi: null, indicatori: [{ index: 0, fromFase: false, kind: 'numero', tempo: false, grado: 90, scostamento: -10, scostamentoUnita: 'punti %', stato: 'misurato' }] }),
+      result(o2, { valoreRaggiunto: 50, rispettoTempi: 100 }),
     ],
   });
   a.piano.sheets = [

@@ -30,7 +30,7 @@ function setup(rows: Raw[], pesi: number[], anni: number[][]) {
       source: { sheet: 'Obiettivi 2021', row: i + 2, cells: { peso: `D${i + 2}` } },
     }),
   );
-  const a = analysis(obiettivi, { settori: [settore(2021, 'FINANZIARIO', { weightTotal: pesi.reduce((x, y) => x + y, 0) })] });
+  const a = analysis(obiettivi, { settori: [settore(2021, 'FINANZIARIO', { sommaPesi: pesi.reduce((x, y) => x + y, 0) })] });
   a.piano.sheets = [INFO];
   return { a, grid };
 }
@@ -91,7 +91,7 @@ describe('riepilogo weight formula', () => {
         [50, 50],
         [[2021], [2021]],
       );
-      a.settori[0].sector = name;
+      a.settori[0].settore = name;
       expect(planRiepilogo(a, grid).weightKinds[0].kind).toBe('celle');
     },
   );
@@ -107,7 +107,7 @@ describe('riepilogo weight formula', () => {
     );
     // The core ignores the unreadable peso (null): SUMIFS ignores text too, so it stays exact.
     a.piano.obiettivi[1].peso = null;
-    a.settori[0].weightTotal = 100;
+    a.settori[0].sommaPesi = 100;
     expect(planRiepilogo(a, grid).weightKinds[0].kind).toBe('sumifs');
     (grid.sheets[0].rows[2] as Cell[])[3] = { v: 7 };
     expect(planRiepilogo(a, grid).weightKinds[0].kind).toBe('celle');
@@ -128,7 +128,7 @@ describe('riepilogo weight formula', () => {
     );
     // The second row is not an objective the core counts (as if its Anno were unreadable).
     a.piano.obiettivi.pop();
-    a.settori[0].weightTotal = 100;
+    a.settori[0].sommaPesi = 100;
     expect(planRiepilogo(a, grid).weightKinds[0].kind).toBe(kind);
   });
 
@@ -144,13 +144,13 @@ describe('riepilogo weight formula', () => {
       [[2021], [2022], [2021], [2021]],
     );
     a.piano.obiettivi.splice(1);
-    a.settori[0].weightTotal = 100;
+    a.settori[0].sommaPesi = 100;
     expect(planRiepilogo(a, grid).weightKinds[0].kind).toBe('sumifs');
   });
 
   test('settore names and responsabili are text values', () => {
     const { a, grid } = setup([[2021, '=FINANZIARIO', 1, 100]], [100], [[2021]]);
-    a.settori[0].sector = '=FINANZIARIO';
+    a.settori[0].settore = '=FINANZIARIO';
     const p = planRiepilogo(a, grid).plan;
     expect(p.cells.find((c) => c.col === C.settore && c.row === 4)?.value).toEqual({ t: 'text', v: '=FINANZIARIO' });
   });

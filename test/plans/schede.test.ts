@@ -20,8 +20,8 @@ function sample() {
     ],
   });
   const results = [
-    result(a, { achievedPct: 80, onTimePct: 100, indicatori: [{ index: 0, fromFase: false, kind: 'numero', tempo: false, grado: 90, scostamento: -10, scostamentoUnita: '', stato: 'misurato' }], schedules: [schedule(['2021-01', '2021-02', '2021-03'], ['2021-03'])] }),
-    result(b, { achievedPct: null, onTimePct: null, score: null }),
+    result(a, { valoreRaggiunto: 80, rispettoTempi: 100, indicatori: [{ index: 0, fromFase: false, kind: 'numero', tempo: false, grado: 90, scostamento: -10, scostamentoUnita: '', stato: 'misurato' }], schedules: [schedule(['2021-01', '2021-02', '2021-03'], ['2021-03'])] }),
+    result(b, { valoreRaggiunto: null, rispettoTempi: null, punteggio: null }),
   ];
   return analysis([b, a], { results: [results[1], results[0]], impostazioni: { ente: 'Comune di Prova' } });
 }

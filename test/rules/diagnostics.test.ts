@@ -13,7 +13,7 @@ describe('ATTESO_MANCANTE', () => {
     expect(ds[0].message).toContain('«pratiche evase»');
     expect(ds[0].message).toContain('colonna Atteso');
     expect(ev.obiettivi[0].indicatori[0].stato).toBe('non_misurabile');
-    expect(ev.obiettivi[0].score).toBe(80);
+    expect(ev.obiettivi[0].punteggio).toBe(80);
     expect(codes(ev, 'INDICATORE_NON_MISURABILE')).toHaveLength(0);
   });
 

@@ -184,7 +184,7 @@ describe('not measured and not measurable', () => {
     expect(r.stato).toBe('da_rilevare');
     expect(r.grado).toBeNull();
     expect(r.kind).toBe('numero');
-    expect(ev.obiettivi[0].score).toBeNull();
+    expect(ev.obiettivi[0].punteggio).toBeNull();
     expect(ev.obiettivi[0].classificazione).toBe('da_rilevare');
     expect(codes(ev, 'RAGGIUNTO_MANCANTE')).toHaveLength(0);
   });

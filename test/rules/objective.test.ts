@@ -12,17 +12,17 @@ describe('averages of one objective', () => {
 
   test('valore raggiunto over non-time, rispetto tempi over time, punteggio over all', () => {
     const o = evalOne(mixed, { imp: { penalitaGiorno: 10 } }).obiettivi[0];
-    expect(o.achievedPct).toBeCloseTo(92.37, 2); // (90 + 94,7368) / 2
-    expect(o.onTimePct).toBeCloseTo(90, 2); // (100 + 80) / 2
-    expect(o.score).toBeCloseTo(91.18, 2); // 364,7368 / 4
+    expect(o.valoreRaggiunto).toBeCloseTo(92.37, 2); // (90 + 94,7368) / 2
+    expect(o.rispettoTempi).toBeCloseTo(90, 2); // (100 + 80) / 2
+    expect(o.punteggio).toBeCloseTo(91.18, 2); // 364,7368 / 4
     expect(o.classificazione).toBe('raggiunto');
     expect(o.tempi).toBe('in_ritardo');
   });
 
   test('Regola obiettivo = minimo: the worst indicator decides', () => {
     const o = evalOne(mixed, { imp: { penalitaGiorno: 10, regolaObiettivo: 'minimo' } }).obiettivi[0];
-    expect(o.score).toBeCloseTo(80, 2);
-    expect(o.achievedPct).toBeCloseTo(92.37, 2);
+    expect(o.punteggio).toBeCloseTo(80, 2);
+    expect(o.valoreRaggiunto).toBeCloseTo(92.37, 2);
     expect(o.classificazione).toBe('parzialmente_raggiunto');
   });
 
@@ -32,8 +32,8 @@ describe('averages of one objective', () => {
       { atteso: 100, raggiunto: 50, peso: 1 },
     ];
     const o = evalOne(ind).obiettivi[0];
-    expect(o.score).toBeCloseTo(80, 2); // (3 × 90 + 1 × 50) / 4
-    expect(o.achievedPct).toBeCloseTo(70, 2); // plain mean, as rules.md defines it
+    expect(o.punteggio).toBeCloseTo(80, 2); // (3 × 90 + 1 × 50) / 4
+    expect(o.valoreRaggiunto).toBeCloseTo(70, 2); // plain mean, as rules.md defines it
   });
 
   test('a partly filled Peso column is not used: plain mean', () => {
@@ -41,7 +41,7 @@ describe('averages of one objective', () => {
       { atteso: 100, raggiunto: 90, peso: 3 },
       { atteso: 100, raggiunto: 50, peso: null },
     ]).obiettivi[0];
-    expect(o.score).toBeCloseTo(70, 2);
+    expect(o.punteggio).toBeCloseTo(70, 2);
   });
 
   test('not measured indicators are left out', () => {
@@ -50,45 +50,45 @@ describe('averages of one objective', () => {
       { atteso: 100, raggiunto: null },
       { atteso: '31/12/2025', raggiunto: null },
     ]).obiettivi[0];
-    expect(o.score).toBe(50);
-    expect(o.achievedPct).toBe(50);
-    expect(o.onTimePct).toBeNull();
+    expect(o.punteggio).toBe(50);
+    expect(o.valoreRaggiunto).toBe(50);
+    expect(o.rispettoTempi).toBeNull();
     expect(o.tempi).toBe('non_misurabile');
     expect(o.classificazione).toBe('parzialmente_raggiunto'); // 50 is not < 50
   });
 
   test('nothing measured: da rilevare, no punteggio', () => {
     const o = evalOne([{ atteso: 100, raggiunto: null }]).obiettivi[0];
-    expect(o.score).toBeNull();
-    expect(o.achievedPct).toBeNull();
+    expect(o.punteggio).toBeNull();
+    expect(o.valoreRaggiunto).toBeNull();
     expect(o.classificazione).toBe('da_rilevare');
   });
 
   test('Valori mancanti = zero: missing values count as 0, nothing measured gives 0', () => {
     const imp = { valoriMancanti: 'zero' as const };
     const o = evalOne([{ atteso: 100, raggiunto: 90 }, { atteso: 100, raggiunto: null }], { imp }).obiettivi[0];
-    expect(o.score).toBeCloseTo(45, 2);
-    expect(o.achievedPct).toBeCloseTo(45, 2);
+    expect(o.punteggio).toBeCloseTo(45, 2);
+    expect(o.valoreRaggiunto).toBeCloseTo(45, 2);
     const none = evalOne([{ atteso: 100, raggiunto: null }], { imp }).obiettivi[0];
-    expect(none.score).toBe(0);
+    expect(none.punteggio).toBe(0);
     expect(none.classificazione).toBe('non_raggiunto');
     const noIndicators = evalOne([], { imp }).obiettivi[0];
-    expect(noIndicators.score).toBe(0);
+    expect(noIndicators.punteggio).toBe(0);
   });
 
   test('not measurable indicators are left out even with Valori mancanti = zero', () => {
     const o = evalOne([{ atteso: 100, raggiunto: 80 }, { atteso: 'trimestrale', raggiunto: 'Fatto' }], {
       imp: { valoriMancanti: 'zero' },
     }).obiettivi[0];
-    expect(o.score).toBeCloseTo(80, 2);
+    expect(o.punteggio).toBeCloseTo(80, 2);
   });
 
   test('on time when every time indicator is at 100', () => {
     const o = evalOne([{ atteso: '30/06/2025', raggiunto: day(2025, 6, 1) }]).obiettivi[0];
-    expect(o.onTimePct).toBe(100);
+    expect(o.rispettoTempi).toBe(100);
     expect(o.tempi).toBe('nei_tempi');
-    expect(o.achievedPct).toBeNull();
-    expect(o.score).toBe(100);
+    expect(o.valoreRaggiunto).toBeNull();
+    expect(o.punteggio).toBe(100);
   });
 });
 
@@ -123,9 +123,9 @@ describe('phases with a Previsto are indicators', () => {
       expect.objectContaining({ index: 0, fromFase: true, kind: 'numero', tempo: false, grado: 80 }),
       expect.objectContaining({ index: 2, fromFase: true, kind: 'data', tempo: true, grado: 100, scostamento: -10 }),
     ]);
-    expect(o.achievedPct).toBe(80);
-    expect(o.onTimePct).toBe(100);
-    expect(o.score).toBe(90);
+    expect(o.valoreRaggiunto).toBe(80);
+    expect(o.rispettoTempi).toBe(100);
+    expect(o.punteggio).toBe(90);
     expect(codes(ev, 'OBIETTIVO_SENZA_INDICATORI')).toHaveLength(0);
   });
 
@@ -140,7 +140,7 @@ describe('phases with a Previsto are indicators', () => {
 
   test('a phase Ottenuto is used at the verifica intermedia too', () => {
     const o = evalOne([], { verifica: 'intermedia' }, { fasi: [{ previsto: 4, ottenuto: 2 }] }).obiettivi[0];
-    expect(o.score).toBe(50);
+    expect(o.punteggio).toBe(50);
   });
 });
 
@@ -152,16 +152,16 @@ describe('verifica intermedia vs finale', () => {
 
   test('intermedia reads the intermedio column', () => {
     const o = evalOne(ind, { verifica: 'intermedia' }).obiettivi[0];
-    expect(o.score).toBe(40);
-    expect(o.onTimePct).toBeNull();
+    expect(o.punteggio).toBe(40);
+    expect(o.rispettoTempi).toBeNull();
     expect(o.classificazione).toBe('non_raggiunto');
   });
 
   test('finale reads the finale column', () => {
     const o = evalOne(ind, { verifica: 'finale' }).obiettivi[0];
-    expect(o.score).toBe(95);
-    expect(o.achievedPct).toBe(90);
-    expect(o.onTimePct).toBe(100);
+    expect(o.punteggio).toBe(95);
+    expect(o.valoreRaggiunto).toBe(90);
+    expect(o.rispettoTempi).toBe(100);
     expect(o.classificazione).toBe('raggiunto');
   });
 });

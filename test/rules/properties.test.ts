@@ -164,10 +164,10 @@ describe('evaluate on arbitrary plans', () => {
             expect(inRange(i.grado, 100)).toBe(true);
             expect(i.grado === null).toBe(i.stato !== 'misurato');
           }
-          expect(inRange(o.score, 100) && inRange(o.achievedPct, 100) && inRange(o.onTimePct, 100)).toBe(true);
+          expect(inRange(o.punteggio, 100) && inRange(o.valoreRaggiunto, 100) && inRange(o.rispettoTempi, 100)).toBe(true);
         }
-        for (const s of ev.settori) expect(inRange(s.score, 100)).toBe(true);
-        for (const e of ev.ente) expect(inRange(e.score, 100)).toBe(true);
+        for (const s of ev.settori) expect(inRange(s.punteggio, 100)).toBe(true);
+        for (const e of ev.ente) expect(inRange(e.punteggio, 100)).toBe(true);
       }),
       { numRuns: 300 },
     );

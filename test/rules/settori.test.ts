@@ -13,36 +13,36 @@ describe('settore punteggio: Σ(peso × punteggio) / Σ(peso) over own and TUTTI
   const [fin, seg] = ev.settori;
 
   test('rows', () => {
-    expect(ev.settori.map((s) => s.sector)).toEqual(['FINANZIARIO', 'SEGRETERIA']);
+    expect(ev.settori.map((s) => s.settore)).toEqual(['FINANZIARIO', 'SEGRETERIA']);
     expect(fin).toMatchObject({ year: 2021, ownObjectives: 3, sharedObjectives: 2, weightTotal: 100, weightStatus: 'OK' });
   });
 
   test('FINANZIARIO: (20 × 100 + 20 × 50 + 30 × 80) / 70 = 77,14', () => {
-    expect(fin.score).toBeCloseTo(77.14, 2);
-    expect(fin.achievedPct).toBeCloseTo(68, 2); // (20 × 50 + 30 × 80) / 50
-    expect(fin.onTimePct).toBeCloseTo(100, 2); // only the TUTTI deadline
+    expect(fin.punteggio).toBeCloseTo(77.14, 2);
+    expect(fin.valoreRaggiunto).toBeCloseTo(68, 2); // (20 × 50 + 30 × 80) / 50
+    expect(fin.rispettoTempi).toBeCloseTo(100, 2); // only the TUTTI deadline
   });
 
   test('SEGRETERIA: (20 × 100 + 20 × 50 + 60 × 90) / 100 = 84', () => {
-    expect(seg.score).toBeCloseTo(84, 2);
-    expect(seg.achievedPct).toBeCloseTo(80, 2); // (20 × 50 + 60 × 90) / 80
-    expect(seg.onTimePct).toBe(100);
+    expect(seg.punteggio).toBeCloseTo(84, 2);
+    expect(seg.valoreRaggiunto).toBeCloseTo(80, 2); // (20 × 50 + 60 × 90) / 80
+    expect(seg.rispettoTempi).toBe(100);
   });
 
   test('ente: the mean of the settore punteggi', () => {
     expect(ev.ente).toHaveLength(1);
-    expect(ev.ente[0].year).toBe(2021);
-    expect(ev.ente[0].score).toBeCloseTo(80.57, 2); // (77,142857 + 84) / 2
+    expect(ev.ente[0].anno).toBe(2021);
+    expect(ev.ente[0].punteggio).toBeCloseTo(80.57, 2); // (77,142857 + 84) / 2
   });
 
   test('manager: the responsabile written most often, compared normalised', () => {
-    expect(fin.manager).toBe('Rossi Mario');
-    expect(seg.manager).toBe('Verdi Luca');
+    expect(fin.responsabile).toBe('Rossi Mario');
+    expect(seg.responsabile).toBe('Verdi Luca');
   });
 
   test('counts over own and TUTTI objectives', () => {
-    expect(fin.counts).toEqual({ raggiunti: 1, parziali: 2, nonRaggiunti: 0, daRilevare: 2 });
-    expect(seg.counts).toEqual({ raggiunti: 2, parziali: 1, nonRaggiunti: 0, daRilevare: 0 });
+    expect(fin.esiti).toEqual({ raggiunti: 1, parziali: 2, nonRaggiunti: 0, daRilevare: 2 });
+    expect(seg.esiti).toEqual({ raggiunti: 2, parziali: 1, nonRaggiunti: 0, daRilevare: 0 });
   });
 
   test('objectives under the soglia', () => {
@@ -77,11 +77,11 @@ describe('edge cases', () => {
       ]),
       { verifica: null },
     );
-    expect(ev.settori.map((s) => [s.sector, s.score, s.achievedPct, s.onTimePct])).toEqual([
+    expect(ev.settori.map((s) => [s.settore, s.punteggio, s.valoreRaggiunto, s.rispettoTempi])).toEqual([
       ['A', null, null, null],
       ['B', 70, 70, null],
     ]);
-    expect(ev.ente[0].score).toBe(70);
+    expect(ev.ente[0].punteggio).toBe(70);
   });
 
   test('all weights 0: the plain mean of the punteggi', () => {
@@ -92,7 +92,7 @@ describe('edge cases', () => {
       ]),
       { verifica: null },
     );
-    expect(ev.settori[0].score).toBe(60);
+    expect(ev.settori[0].punteggio).toBe(60);
   });
 
   test('consenti oltre 100: a punteggio of 120 goes to the last band', () => {
@@ -100,7 +100,7 @@ describe('edge cases', () => {
       piano([obiettivo({ settore: 'A', peso: 100, indicatori: [{ atteso: 100, raggiunto: 120 }] })], { consentiOltre100: true }),
       { verifica: null },
     );
-    expect(ev.settori[0].score).toBe(120);
+    expect(ev.settori[0].punteggio).toBe(120);
     expect(ev.settori[0].distribuzione.fasce[4].conteggio).toBe(1);
   });
 

@@ -25,12 +25,12 @@ describe('Caluso-like plan: every settore 60 own + 40 TUTTI', () => {
     expect(ev.diagnostics.filter((d) => d.code === 'PESO_TOTALE')).toEqual([]);
     expect(ev.settori).toHaveLength(6);
     for (const s of ev.settori) {
-      expect(s.year).toBe(2021);
-      expect(s.weightTotal).toBe(100);
-      expect(s.weightStatus).toBe('OK');
-      expect(s.sharedObjectives).toBe(4);
+      expect(s.anno).toBe(2021);
+      expect(s.sommaPesi).toBe(100);
+      expect(s.statoPesi).toBe('OK');
+      expect(s.obiettiviTutti).toBe(4);
     }
-    expect(ev.settori.map((s) => [s.sector, s.ownObjectives])).toEqual([
+    expect(ev.settori.map((s) => [s.settore, s.obiettiviPropri])).toEqual([
       ['FINANZIARIO', 5],
       ['AMMINISTRATIVO E SERVIZI ALLA PERSONA', 6],
       ['POLIZIA MUNICIPALE E PROTEZIONE CIVILE', 5],
@@ -38,7 +38,7 @@ describe('Caluso-like plan: every settore 60 own + 40 TUTTI', () => {
       ['TERRITORIO ED OPERE PUBBLICHE', 3],
       ['UFFICIO DI STAFF E SEGRETERIA DEL SINDACO', 2],
     ]);
-    expect(ev.settori[0].manager).toBe('DR. DANILO BERTOLDI');
+    expect(ev.settori[0].responsabile).toBe('DR. DANILO BERTOLDI');
   });
 
   test('one settore short by 5: an error pointing at its first Peso cell, saying how to fix', () => {
@@ -56,8 +56,8 @@ describe('Caluso-like plan: every settore 60 own + 40 TUTTI', () => {
     expect(d.message).toContain('Correggere');
     expect(d.sheet).toBe('Obiettivi');
     expect(d.cell).toBe(fin[0].source.cells.peso);
-    expect(ev2.settori[0].weightStatus).toBe('mancano 5');
-    expect(ev2.settori[0].weightTotal).toBe(95);
+    expect(ev2.settori[0].statoPesi).toBe('mancano 5');
+    expect(ev2.settori[0].sommaPesi).toBe(95);
   });
 });
 
@@ -68,8 +68,8 @@ describe('weight status', () => {
     [[60, 40.005], 100.005, 'OK', ''],
   ])('pesi %j', (pesi, total, status, message) => {
     const ev = evaluate(piano(sectorObjectives('FINANZIARIO', pesi)), { verifica: null });
-    expect(ev.settori[0].weightTotal).toBeCloseTo(total, 3);
-    expect(ev.settori[0].weightStatus).toBe(status);
+    expect(ev.settori[0].sommaPesi).toBeCloseTo(total, 3);
+    expect(ev.settori[0].statoPesi).toBe(status);
     const errors = ev.diagnostics.filter((d) => d.code === 'PESO_TOTALE');
     if (message) expect(errors[0].message.startsWith(message)).toBe(true);
     else expect(errors).toHaveLength(0);
@@ -83,7 +83,7 @@ describe('weight status', () => {
       ]),
       { verifica: null },
     );
-    expect(ev.settori.map((s) => [s.sector, s.weightTotal, s.ownObjectives])).toEqual([['Servizi Sociali', 100, 2]]);
+    expect(ev.settori.map((s) => [s.settore, s.sommaPesi, s.obiettiviPropri])).toEqual([['Servizi Sociali', 100, 2]]);
   });
 
   test('an objective without a valid peso counts 0 and the message says so', () => {
@@ -106,14 +106,14 @@ describe('multi-year objectives count in each of their years', () => {
   const ev = evaluate(piano(obiettivi), { verifica: null });
 
   test('2025 and 2026 make 100, 2027 has only the 40 of the triennial objective', () => {
-    expect(ev.settori.map((s) => [s.year, s.weightTotal, s.weightStatus, s.ownObjectives])).toEqual([
+    expect(ev.settori.map((s) => [s.anno, s.sommaPesi, s.statoPesi, s.obiettiviPropri])).toEqual([
       [2025, 100, 'OK', 2],
       [2026, 100, 'OK', 2],
       [2027, 40, 'mancano 60', 1],
     ]);
     const errors = ev.diagnostics.filter((d) => d.code === 'PESO_TOTALE');
     expect(errors.map((d) => d.message.split('.')[0])).toEqual(['FINANZIARIO 2027: somma dei pesi 40 (mancano 60)']);
-    expect(ev.ente.map((e) => e.year)).toEqual([2025, 2026, 2027]);
+    expect(ev.ente.map((e) => e.anno)).toEqual([2025, 2026, 2027]);
   });
 
   test('TUTTI objectives of a span count in each settore of each year', () => {
@@ -125,7 +125,7 @@ describe('multi-year objectives count in each of their years', () => {
       ]),
       { verifica: null },
     );
-    expect(ev2.settori.map((s) => [s.year, s.sector, s.weightTotal, s.sharedObjectives])).toEqual([
+    expect(ev2.settori.map((s) => [s.anno, s.settore, s.sommaPesi, s.obiettiviTutti])).toEqual([
       [2025, 'A', 100, 1],
       [2026, 'B', 100, 1],
     ]);
@@ -133,7 +133,7 @@ describe('multi-year objectives count in each of their years', () => {
 
   test('an objective without Anno takes the plan year', () => {
     const ev3 = evaluate(piano([obiettivo({ anni: [], peso: 100, indicatori: ok })], { anno: 2024 }), { verifica: null });
-    expect(ev3.settori.map((s) => [s.year, s.weightStatus])).toEqual([[2024, 'OK']]);
+    expect(ev3.settori.map((s) => [s.anno, s.statoPesi])).toEqual([[2024, 'OK']]);
   });
 });
 
@@ -149,19 +149,19 @@ describe('Pesi TUTTI = esclusi', () => {
   test('own objectives make 100 alone, TUTTI among themselves, reported as its own row', () => {
     const ev = evaluate(piano(obiettivi, { pesiTutti: 'esclusi' }), { verifica: null });
     expect(ev.diagnostics.filter((d) => d.code === 'PESO_TOTALE')).toEqual([]);
-    expect(ev.settori.map((s) => [s.sector, s.ownObjectives, s.sharedObjectives, s.weightTotal, s.score])).toEqual([
+    expect(ev.settori.map((s) => [s.settore, s.obiettiviPropri, s.obiettiviTutti, s.sommaPesi, s.punteggio])).toEqual([
       ['FINANZIARIO', 2, 0, 100, 70], // (60 × 90 + 40 × 40) / 100
       ['SEGRETERIA', 1, 0, 100, 70],
       ['TUTTI', 0, 2, 100, 80], // (50 × 100 + 50 × 60) / 100
     ]);
-    expect(ev.settori[2].manager).toBe('Segretario');
+    expect(ev.settori[2].responsabile).toBe('Segretario');
     // The ente takes the TUTTI group as one more row: (70 + 70 + 80) / 3.
-    expect(ev.ente[0].score).toBeCloseTo(73.33, 2);
+    expect(ev.ente[0].punteggio).toBeCloseTo(73.33, 2);
   });
 
   test('the same plan with inclusi exceeds by 100 in each settore', () => {
     const ev = evaluate(piano(obiettivi), { verifica: null });
-    expect(ev.settori.map((s) => [s.sector, s.weightStatus])).toEqual([
+    expect(ev.settori.map((s) => [s.settore, s.statoPesi])).toEqual([
       ['FINANZIARIO', 'eccede di 100'],
       ['SEGRETERIA', 'eccede di 100'],
     ]);
@@ -192,7 +192,7 @@ describe('a year with TUTTI objectives and no settore objectives', () => {
     expect(warnings[0].message).toMatch(/^2022: /);
     expect(warnings[0].cell).toBe(obiettivi[1].source.cells.peso);
     expect(ev.diagnostics.filter((d) => d.code === 'PESO_TOTALE')).toEqual([]);
-    expect(ev.settori.map((s) => s.year)).toEqual([2021]);
+    expect(ev.settori.map((s) => s.anno)).toEqual([2021]);
     expect(ev.ente).toEqual([
       { year: 2021, score: 100 },
       { year: 2022, score: null },

@@ -41,8 +41,8 @@ function calusoSheets(): SheetGrid[] {
 function essence(a: Analysis) {
   return {
     ids: a.piano.obiettivi.map((o) => o.id).sort(),
-    scores: a.obiettivi.map((o, i) => [a.piano.obiettivi[i].id, o.achievedPct, o.onTimePct, o.score]).sort(),
-    settori: a.settori.map((s) => [s.year, s.sector, s.weightTotal, s.ownObjectives, s.sharedObjectives, s.score]),
+    scores: a.obiettivi.map((o, i) => [a.piano.obiettivi[i].id, o.valoreRaggiunto, o.rispettoTempi, o.punteggio]).sort(),
+    settori: a.settori.map((s) => [s.anno, s.settore, s.sommaPesi, s.obiettiviPropri, s.obiettiviTutti, s.punteggio]),
     ente: a.ente,
   };
 }

@@ -11,9 +11,9 @@ function essence(a: Analysis) {
       peso: o.peso,
       tutti: o.tutti,
       indicatori: o.indicatori.length,
-      achievedPct: a.obiettivi[i].achievedPct,
-      onTimePct: a.obiettivi[i].onTimePct,
-      score: a.obiettivi[i].score,
+      achievedPct: a.obiettivi[i].valoreRaggiunto,
+      onTimePct: a.obiettivi[i].rispettoTempi,
+      score: a.obiettivi[i].punteggio,
     })),
     settori: a.settori.map((s) => ({ ...s, distribuzione: undefined })),
     ente: a.ente,
@@ -36,18 +36,18 @@ describe('a schede workbook and the equivalent register give the same analysis',
 
   it('every settore of Caluso adds up to 100 (60 own + 40 TUTTI)', () => {
     const a = analyze(calusoSchedeGrid());
-    const settori = a.settori.filter((s) => s.year === 2021);
+    const settori = a.settori.filter((s) => s.anno === 2021);
     expect(settori).toHaveLength(6);
     for (const s of settori) {
-      expect(s.weightTotal).toBeCloseTo(100, 6);
-      expect(s.sharedObjectives).toBe(4);
+      expect(s.sommaPesi).toBeCloseTo(100, 6);
+      expect(s.obiettiviTutti).toBe(4);
     }
     expect(a.diagnostics.filter((d) => d.code === 'PESO_TOTALE')).toEqual([]);
   });
 
   it('computes scores from the schede raggiunto column', () => {
     const a = analyze(calusoSchedeGrid({ raggiunto: true }));
-    expect(a.obiettivi.some((o) => o.score !== null && o.score < 100)).toBe(true);
-    expect(a.settori.every((s) => s.score !== null)).toBe(true);
+    expect(a.obiettivi.some((o) => o.punteggio !== null && o.punteggio < 100)).toBe(true);
+    expect(a.settori.every((s) => s.punteggio !== null)).toBe(true);
   });
 });

@@ -40,7 +40,7 @@ describe('analyze on a mixed workbook', () => {
     expect(a.piano.obiettivi).toHaveLength(29);
     // The one error of the seed itself: an indicator of TUTTI n° 1 without atteso.
     expect(a.diagnostics.filter((d) => d.severity === 'error').map((d) => d.code)).toEqual(['ATTESO_MANCANTE']);
-    const staffSettore = a.settori.find((s) => s.sector.includes('STAFF'));
+    const staffSettore = a.settori.find((s) => s.settore.includes('STAFF'));
     expect(staffSettore).toMatchObject({ weightTotal: 100, ownObjectives: 2, sharedObjectives: 4 });
   });
 

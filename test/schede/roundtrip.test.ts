@@ -30,7 +30,7 @@ describe('the generated Schede sheet read back as schede', () => {
     // Same weights and scores from the printed schede as from the register.
     const again = analyze(copied);
     const scores = (a: typeof register) =>
-      a.settori.map((s) => [s.year, s.sector, s.weightTotal, s.ownObjectives, s.sharedObjectives, s.score]).sort((x, y) => String(x[1]).localeCompare(String(y[1])));
+      a.settori.map((s) => [s.anno, s.settore, s.sommaPesi, s.obiettiviPropri, s.obiettiviTutti, s.punteggio]).sort((x, y) => String(x[1]).localeCompare(String(y[1])));
     expect(again.layout.layout).toBe('schede');
     expect(scores(again)).toEqual(scores(register));
   });

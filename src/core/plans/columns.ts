@@ -42,8 +42,8 @@ export function planColumns(analysis: Analysis, grid?: WorkbookGrid): ColumnWrit
   if (ob) {
     let appended = 0;
     for (const [field, header, pick] of [
-      ['valoreRaggiunto', 'Valore raggiunto %', (i: number) => analysis.obiettivi[i]?.achievedPct ?? null],
-      ['rispettoTempi', 'Rispetto tempi %', (i: number) => analysis.obiettivi[i]?.onTimePct ?? null],
+      ['valoreRaggiunto', 'Valore raggiunto %', (i: number) => analysis.obiettivi[i]?.valoreRaggiunto ?? null],
+      ['rispettoTempi', 'Rispetto tempi %', (i: number) => analysis.obiettivi[i]?.rispettoTempi ?? null],
     ] as const) {
       const { col, appended: isNew } = columnFor({ info: ob, field, header }, appended);
       if (isNew) appended++;

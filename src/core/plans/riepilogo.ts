@@ -109,27 +109,27 @@ export function planRiepilogo(analysis: Analysis, grid?: WorkbookGrid): Riepilog
   let r = RIEPILOGO_HEADER_ROW + 1;
   const firstData = r;
   for (const year of planYears(analysis.piano)) {
-    const rows: SettoreResult[] = analysis.settori.filter((s) => s.year === year);
+    const rows: SettoreResult[] = analysis.settori.filter((s) => s.anno === year);
     const first = r;
     for (const s of rows) {
       b.set(r, C.anno, num(year), 'int');
-      b.set(r, C.settore, text(isTuttiSector(analysis, s.sector) ? `${s.sector} (obiettivi trasversali)` : s.sector), 'cell');
-      b.set(r, C.responsabile, text(s.manager), 'cell');
+      b.set(r, C.settore, text(isTuttiSector(analysis, s.settore) ? `${s.settore} (obiettivi trasversali)` : s.settore), 'cell');
+      b.set(r, C.responsabile, text(s.responsabile), 'cell');
       const sotto = s.sottoSoglia.map((id) => objectiveLabel(analysis, id)).join(', ');
-      b.height(r, Math.max(wrappedHeight(s.sector, 36), wrappedHeight(s.manager, 24), wrappedHeight(sotto || null, 18)));
-      b.set(r, C.propri, num(s.ownObjectives), 'int');
-      b.set(r, C.tutti, num(s.sharedObjectives), 'int');
+      b.height(r, Math.max(wrappedHeight(s.settore, 36), wrappedHeight(s.responsabile, 24), wrappedHeight(sotto || null, 18)));
+      b.set(r, C.propri, num(s.obiettiviPropri), 'int');
+      b.set(r, C.tutti, num(s.obiettiviTutti), 'int');
       const wf = weightFormula(grid, info, s, countedObjectives(analysis, s));
-      b.set(r, C.pesi, { t: 'formula', f: wf.formula, result: s.weightTotal }, 'number');
-      weightKinds.push({ year, sector: s.sector, row: r, kind: wf.kind });
-      b.set(r, C.stato, { t: 'formula', f: weightStatusFormula(a1(r, C.pesi)), result: s.weightStatus }, 'status');
-      b.set(r, C.valore, pct(s.achievedPct), 'pct');
-      b.set(r, C.tempi, pct(s.onTimePct), 'pct');
-      b.set(r, C.punteggio, num(s.score), 'score');
-      b.set(r, C.raggiunti, num(s.counts.raggiunti), 'int');
-      b.set(r, C.parziali, num(s.counts.parziali), 'int');
-      b.set(r, C.nonRaggiunti, num(s.counts.nonRaggiunti), 'int');
-      b.set(r, C.daRilevare, num(s.counts.daRilevare), 'int');
+      b.set(r, C.pesi, { t: 'formula', f: wf.formula, result: s.sommaPesi }, 'number');
+      weightKinds.push({ year, sector: s.settore, row: r, kind: wf.kind });
+      b.set(r, C.stato, { t: 'formula', f: weightStatusFormula(a1(r, C.pesi)), result: s.statoPesi }, 'status');
+      b.set(r, C.valore, pct(s.valoreRaggiunto), 'pct');
+      b.set(r, C.tempi, pct(s.rispettoTempi), 'pct');
+      b.set(r, C.punteggio, num(s.punteggio), 'score');
+      b.set(r, C.raggiunti, num(s.esiti.raggiunti), 'int');
+      b.set(r, C.parziali, num(s.esiti.parziali), 'int');
+      b.set(r, C.nonRaggiunti, num(s.esiti.nonRaggiunti), 'int');
+      b.set(r, C.daRilevare, num(s.esiti.daRilevare), 'int');
       b.set(r, C.sottoSoglia, text(sotto), 'cell');
       fasce.forEach((label, i) => {
         const f = s.distribuzione.fasce.find((x) => x.etichetta === label);
@@ -138,7 +138,7 @@ export function planRiepilogo(analysis: Analysis, grid?: WorkbookGrid): Riepilog
       r++;
     }
     // Ente row: the punteggio is the mean of the settore punteggi above, by formula when that mean is the core's.
-    const enteResult = analysis.ente.find((e) => e.year === year);
+    const enteResult = analysis.ente.find((e) => e.anno === year);
     b.set(r, C.anno, num(year), 'enteInt');
     b.set(r, C.settore, text(ente ? `ENTE — ${ente}` : 'ENTE'), 'ente');
     for (let c = C.responsabile; c <= lastCol; c++) b.set(r, c, undefined, 'ente');
@@ -151,12 +151,12 @@ export function planRiepilogo(analysis: Analysis, grid?: WorkbookGrid): Riepilog
         [C.daRilevare, 'daRilevare'],
       ] as const) {
         const v = sumOf(col);
-        v.result = rows.reduce((acc, s) => acc + s.counts[key], 0);
+        v.result = rows.reduce((acc, s) => acc + s.esiti[key], 0);
         b.set(r, col, v, 'enteInt');
       }
-      const scores = rows.map((s) => s.score).filter((x): x is number => x !== null);
+      const scores = rows.map((s) => s.punteggio).filter((x): x is number => x !== null);
       const mean = scores.length > 0 ? scores.reduce((a, x) => a + x, 0) / scores.length : null;
-      const core = enteResult?.score ?? null;
+      const core = enteResult?.punteggio ?? null;
       const agrees = (mean === null && core === null) || (mean !== null && core !== null && Math.abs(mean - core) <= 0.01);
       b.set(
         r,
@@ -167,7 +167,7 @@ export function planRiepilogo(analysis: Analysis, grid?: WorkbookGrid): Riepilog
         'enteScore',
       );
     } else {
-      b.set(r, C.punteggio, num(enteResult?.score ?? null), 'enteScore');
+      b.set(r, C.punteggio, num(enteResult?.punteggio ?? null), 'enteScore');
     }
     r += 2;
   }

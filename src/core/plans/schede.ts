@@ -178,8 +178,8 @@ function writeScheda(b: SheetBuilder, start: number, analysis: Analysis, o: Obie
   const pctValue = (v: number | null | undefined, show: boolean): PlanValue | undefined =>
     show && v !== null && v !== undefined ? num(v / 100) : undefined;
   for (const [label, value] of [
-    ['MEDIA VALORE RAGGIUNTO %', res?.achievedPct],
-    ['MEDIA RISPETTO DEI TEMPI %', res?.onTimePct],
+    ['MEDIA VALORE RAGGIUNTO %', res?.valoreRaggiunto],
+    ['MEDIA RISPETTO DEI TEMPI %', res?.rispettoTempi],
   ] as const) {
     b.merged(r, 0, 4, text(label), 'label');
     b.merged(r, 5, 6, pctValue(value, atInt), 'pct');
@@ -187,8 +187,8 @@ function writeScheda(b: SheetBuilder, start: number, analysis: Analysis, o: Obie
     b.merged(r, 12, LAST, pctValue(value, atFin), 'pct');
     r++;
   }
-  if (res && res.score !== null) {
-    b.merged(r, 0, LAST, text(`Punteggio dell'obiettivo: ${formatPctIt(res.score, 2).replace('%', '')} — ${res.classificazione.replace(/_/g, ' ')}`), 'small');
+  if (res && res.punteggio !== null) {
+    b.merged(r, 0, LAST, text(`Punteggio dell'obiettivo: ${formatPctIt(res.punteggio, 2).replace('%', '')} — ${res.classificazione.replace(/_/g, ' ')}`), 'small');
     r++;
   }
   b.merged(r, 0, 6, text('Analisi degli scostamenti — verifica intermedia'), 'headerLeft');

@@ -48,7 +48,7 @@ export function settoriOfYear(analysis: Analysis, year: number): { sector: strin
     out.push({ sector, manager });
   };
   for (const s of analysis.settori) {
-    if (s.year === year && !isTuttiSector(analysis, s.sector)) add(s.sector, s.manager);
+    if (s.anno === year && !isTuttiSector(analysis, s.settore)) add(s.settore, s.responsabile);
   }
   for (const { obiettivo } of objectivesOfYear(analysis, year)) {
     if (!obiettivo.tutti) add(obiettivo.settore, obiettivo.responsabile);
@@ -100,8 +100,8 @@ function groupIndex(piano: Piano): Map<string, Gruppo> {
 /** The objectives counted in a settore's total(Y,S) (rules.md, Weights), with a peso. */
 export function countedObjectives(analysis: Analysis, s: SettoreResult): Obiettivo[] {
   // The rules' own grouping, so that the formula sums exactly what the rules sum.
-  const tuttiRow = isTuttiSector(analysis, s.sector);
-  const group = groupIndex(analysis.piano).get(groupKey(s.year, tuttiRow, s.sector));
+  const tuttiRow = isTuttiSector(analysis, s.settore);
+  const group = groupIndex(analysis.piano).get(groupKey(s.anno, tuttiRow, s.settore));
   if (!group) return [];
   return [...group.own, ...group.shared].map((i) => analysis.piano.obiettivi[i]).filter((o) => o && o.peso !== null);
 }

@@ -172,10 +172,10 @@ export function weightFormula(
   s: SettoreResult,
   counted: Obiettivo[],
 ): WeightFormula {
-  if (!info || counted.length === 0) return { formula: `=${s.weightTotal}`, kind: 'valore' };
+  if (!info || counted.length === 0) return { formula: `=${s.sommaPesi}`, kind: 'valore' };
   const sheetGrid = grid?.sheets.find((g) => g.name === info.name);
   if (sheetGrid) {
-    const terms = tryTerms(sheetGrid, info, counted, s.weightTotal);
+    const terms = tryTerms(sheetGrid, info, counted, s.sommaPesi);
     if (terms) {
       const peso = colRange(info.name, info.columns.peso);
       const anno = colRange(info.name, info.columns.anno);

@@ -5,9 +5,9 @@ import { roundFloat } from '../values';
 import type { MeasuredIndicator } from './indicators';
 
 export interface ObjectiveScores {
-  achievedPct: number | null;
-  onTimePct: number | null;
-  score: number | null;
+  valoreRaggiunto: number | null;
+  rispettoTempi: number | null;
+  punteggio: number | null;
   classificazione: Classificazione;
   tempi: ClassificazioneTempi;
 }
@@ -52,5 +52,5 @@ export function scoreObjective(indicators: MeasuredIndicator[], imp: Impostazion
   if (score === null && zero) score = 0;
   const tempi: ClassificazioneTempi =
     onTimePct === null ? 'non_misurabile' : onTimePct >= 100 - 1e-9 ? 'nei_tempi' : 'in_ritardo';
-  return { achievedPct, onTimePct, score, classificazione: classify(score, imp.soglia), tempi };
+  return { valoreRaggiunto: achievedPct, rispettoTempi: onTimePct, punteggio: score, classificazione: classify(score, imp.soglia), tempi };
 }

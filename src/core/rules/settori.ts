@@ -48,21 +48,21 @@ function settoreResult(piano: Piano, g: Gruppo, w: WeightCheck, results: Obietti
     else if (r.classificazione === 'non_raggiunto') counts.nonRaggiunti++;
     else counts.daRilevare++;
   }
-  const scored = items.filter(({ r }) => r.score !== null);
+  const scored = items.filter(({ r }) => r.punteggio !== null);
   return {
-    year: g.year,
-    sector: g.sector,
-    manager: mostFrequent((g.tutti ? g.shared : g.own).map((i) => piano.obiettivi[i].responsabile)),
-    ownObjectives: g.own.length,
-    sharedObjectives: g.shared.length,
-    weightTotal: w.total,
-    weightStatus: w.status,
-    achievedPct: by((r) => r.achievedPct),
-    onTimePct: by((r) => r.onTimePct),
-    score: by((r) => r.score),
-    counts,
-    sottoSoglia: scored.filter(({ r }) => (r.score ?? 0) < piano.impostazioni.soglia).map(({ r }) => r.id),
-    distribuzione: distribuzione(scored.map(({ r }) => r.score ?? 0)),
+    anno: g.year,
+    settore: g.sector,
+    responsabile: mostFrequent((g.tutti ? g.shared : g.own).map((i) => piano.obiettivi[i].responsabile)),
+    obiettiviPropri: g.own.length,
+    obiettiviTutti: g.shared.length,
+    sommaPesi: w.total,
+    statoPesi: w.status,
+    valoreRaggiunto: by((r) => r.valoreRaggiunto),
+    rispettoTempi: by((r) => r.rispettoTempi),
+    punteggio: by((r) => r.punteggio),
+    esiti: counts,
+    sottoSoglia: scored.filter(({ r }) => (r.punteggio ?? 0) < piano.impostazioni.soglia).map(({ r }) => r.id),
+    distribuzione: distribuzione(scored.map(({ r }) => r.punteggio ?? 0)),
   };
 }
 
@@ -78,7 +78,7 @@ export function settoreResults(
 /** Ente punteggio (Y): the plain mean of the settore punteggi of the year. */
 export function enteResults(years: number[], settori: SettoreResult[]): EnteResult[] {
   return years.map((year) => {
-    const scores = settori.filter((s) => s.year === year && s.score !== null).map((s) => s.score as number);
-    return { year, score: scores.length > 0 ? roundFloat(scores.reduce((a, b) => a + b, 0) / scores.length) : null };
+    const scores = settori.filter((s) => s.anno === year && s.punteggio !== null).map((s) => s.punteggio as number);
+    return { anno: year, punteggio: scores.length > 0 ? roundFloat(scores.reduce((a, b) => a + b, 0) / scores.length) : null };
   });
 }

@@ -32,7 +32,7 @@ export function PesiTab({ state }: { state: PaneState }) {
             </MessageBar>
           )}
           {byYear(analysis.settori).map(([year, settori]) => {
-            const wrong = settori.filter((s) => s.weightStatus !== 'OK').length;
+            const wrong = settori.filter((s) => s.statoPesi !== 'OK').length;
             return (
               <section key={year} aria-labelledby={`pesi-${year}`} className={common.stack}>
                 <SectionTitle id={`pesi-${year}`}>
@@ -40,28 +40,28 @@ export function PesiTab({ state }: { state: PaneState }) {
                   {wrong > 0 ? ` · ${plural(wrong, 'settore da correggere', 'settori da correggere')}` : ''}
                 </SectionTitle>
                 {settori.map((s) => {
-                  const ok = s.weightStatus === 'OK';
+                  const ok = s.statoPesi === 'OK';
                   const parts = weightParts(analysis, s);
                   return (
-                    <Card key={`${s.sector}`} className={styles.card} size="small" appearance="outline" aria-label={`${s.sector} ${year}: somma dei pesi ${formatNumberIt(s.weightTotal)}, ${s.weightStatus}`}>
+                    <Card key={`${s.settore}`} className={styles.card} size="small" appearance="outline" aria-label={`${s.settore} ${year}: somma dei pesi ${formatNumberIt(s.sommaPesi)}, ${s.statoPesi}`}>
                       <div className={styles.head}>
                         <Text weight="semibold" className={styles.name}>
-                          {s.sector}
+                          {s.settore}
                         </Text>
                         <Text className={styles.total} weight="semibold">
-                          {formatNumberIt(s.weightTotal)}
+                          {formatNumberIt(s.sommaPesi)}
                         </Text>
                       </div>
                       <div className={common.row}>
                         <Badge appearance={ok ? 'tint' : 'filled'} color={ok ? 'success' : 'danger'}>
-                          {ok ? 'OK' : s.weightStatus}
+                          {ok ? 'OK' : s.statoPesi}
                         </Badge>
                         <Caption1 className={common.muted}>
-                          {plural(s.ownObjectives, 'obiettivo proprio', 'obiettivi propri')} ({formatNumberIt(parts.own)})
-                          {s.sharedObjectives > 0 ? ` + ${plural(s.sharedObjectives, 'TUTTI', 'TUTTI')} (${formatNumberIt(parts.tutti)})` : ''}
+                          {plural(s.obiettiviPropri, 'obiettivo proprio', 'obiettivi propri')} ({formatNumberIt(parts.own)})
+                          {s.obiettiviTutti > 0 ? ` + ${plural(s.obiettiviTutti, 'TUTTI', 'TUTTI')} (${formatNumberIt(parts.tutti)})` : ''}
                         </Caption1>
                       </div>
-                      {s.manager && <Caption1 className={common.muted}>Responsabile: {s.manager}</Caption1>}
+                      {s.responsabile && <Caption1 className={common.muted}>Responsabile: {s.responsabile}</Caption1>}
                     </Card>
                   );
                 })}

@@ -56,7 +56,7 @@ function Distribution({ s }: { s: SettoreResult }) {
   const styles = useStyles();
   const max = Math.max(1, ...s.distribuzione.fasce.map((f) => f.conteggio));
   return (
-    <dl className={styles.bars} aria-label={`Distribuzione dei punteggi di ${s.sector}`}>
+    <dl className={styles.bars} aria-label={`Distribuzione dei punteggi di ${s.settore}`}>
       {s.distribuzione.fasce.map((f) => (
         <div key={f.etichetta} style={{ display: 'contents' }}>
           <dt>
@@ -103,9 +103,9 @@ function ObjectiveDetail({ analysis, item }: { analysis: Analysis; item: Counted
         {item.obiettivo.tutti && <Caption1>Obiettivo TUTTI</Caption1>}
       </div>
       <div className={styles.stats}>
-        <Stat label="Valore raggiunto" value={formatPctIt(r.achievedPct)} />
-        <Stat label="Rispetto tempi" value={formatPctIt(r.onTimePct)} />
-        <Stat label="Punteggio" value={formatPctIt(r.score)} />
+        <Stat label="Valore raggiunto" value={formatPctIt(r.valoreRaggiunto)} />
+        <Stat label="Rispetto tempi" value={formatPctIt(r.rispettoTempi)} />
+        <Stat label="Punteggio" value={formatPctIt(r.punteggio)} />
       </div>
       {r.indicatori.length === 0 ? (
         <Caption1 className={common.muted}>Nessun indicatore.</Caption1>
@@ -134,17 +134,17 @@ function SettoreCard({ analysis, s }: { analysis: Analysis; s: SettoreResult }) 
   return (
     <Card className={styles.card} size="small" appearance="outline">
       <Text weight="semibold" as="h3" style={{ margin: 0 }}>
-        {s.sector}
+        {s.settore}
       </Text>
-      {s.manager && <Caption1 className={common.muted}>{s.manager}</Caption1>}
+      {s.responsabile && <Caption1 className={common.muted}>{s.responsabile}</Caption1>}
       <div className={styles.stats}>
-        <Stat label="Valore raggiunto" value={formatPctIt(s.achievedPct)} />
-        <Stat label="Rispetto tempi" value={formatPctIt(s.onTimePct)} />
-        <Stat label="Punteggio" value={formatPctIt(s.score)} />
+        <Stat label="Valore raggiunto" value={formatPctIt(s.valoreRaggiunto)} />
+        <Stat label="Rispetto tempi" value={formatPctIt(s.rispettoTempi)} />
+        <Stat label="Punteggio" value={formatPctIt(s.punteggio)} />
       </div>
       <Caption1>
-        {plural(s.counts.raggiunti, 'raggiunto', 'raggiunti')} · {plural(s.counts.parziali, 'parziale', 'parziali')} ·{' '}
-        {plural(s.counts.nonRaggiunti, 'non raggiunto', 'non raggiunti')} · {s.counts.daRilevare.toLocaleString('it-IT')} da rilevare
+        {plural(s.esiti.raggiunti, 'raggiunto', 'raggiunti')} · {plural(s.esiti.parziali, 'parziale', 'parziali')} ·{' '}
+        {plural(s.esiti.nonRaggiunti, 'non raggiunto', 'non raggiunti')} · {s.esiti.daRilevare.toLocaleString('it-IT')} da rilevare
       </Caption1>
       {s.sottoSoglia.length > 0 && (
         <div>
@@ -155,7 +155,7 @@ function SettoreCard({ analysis, s }: { analysis: Analysis; s: SettoreResult }) 
               return (
                 <li key={id}>
                   <Caption1>
-                    {item ? objectiveLabel(item.obiettivo) : id} — {formatPctIt(item?.result?.score)}
+                    {item ? objectiveLabel(item.obiettivo) : id} — {formatPctIt(item?.result?.punteggio)}
                   </Caption1>
                 </li>
               );
@@ -174,7 +174,7 @@ function SettoreCard({ analysis, s }: { analysis: Analysis; s: SettoreResult }) 
                   <AccordionHeader size="small">
                     <span className={styles.objHeader}>
                       <span className={styles.objTitle}>{objectiveLabel(item.obiettivo)}</span>
-                      <span className={styles.num}>{formatPctIt(item.result?.score)}</span>
+                      <span className={styles.num}>{formatPctIt(item.result?.punteggio)}</span>
                     </span>
                   </AccordionHeader>
                   <AccordionPanel>
@@ -207,14 +207,14 @@ export function RisultatiTab({ state }: { state: PaneState }) {
       <Ready state={state} analysis={analysis}>
         {analysis &&
           byYear(analysis.settori).map(([year, settori]) => {
-            const ente = analysis.ente.find((e) => e.year === year);
+            const ente = analysis.ente.find((e) => e.anno === year);
             return (
               <section key={year} aria-labelledby={`ris-${year}`} className={common.stack}>
                 <SectionTitle id={`ris-${year}`}>
-                  Anno {year} · ente {formatPctIt(ente?.score)}
+                  Anno {year} · ente {formatPctIt(ente?.punteggio)}
                 </SectionTitle>
                 {settori.map((s) => (
-                  <SettoreCard key={s.sector} analysis={analysis} s={s} />
+                  <SettoreCard key={s.settore} analysis={analysis} s={s} />
                 ))}
               </section>
             );

@@ -10,8 +10,8 @@ describe('help, in Italian', () => {
     expect(r.stdout).toMatch(/^Uso: peg \[opzioni\] \[comando\]/);
     expect(r.stdout).toContain('Comandi:');
     expect(r.stdout).toContain('Opzioni:');
-    expect(r.stdout).toMatch(/check \[opzioni\] \[file\]/);
-    expect(r.stdout).toMatch(/summary \[opzioni\] \[file\]/);
+    expect(r.stdout).toMatch(/check \[opzioni\] \[file\.\.\.\]/);
+    expect(r.stdout).toMatch(/summary \[opzioni\] \[file\.\.\.\]/);
     expect(r.stdout).toMatch(/tempistica \[opzioni\] <testo\.\.\.>/);
     expect(r.stdout).toContain('mostra questo aiuto');
     expect(r.stdout).not.toMatch(/Usage:|Options:|Commands:|display help/);
@@ -20,7 +20,7 @@ describe('help, in Italian', () => {
   it('peg help check shows the options of check', async () => {
     const r = await runPegInProcess(['help', 'check']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^Uso: peg check \[opzioni\] \[file\.xlsx\]/);
+    expect(r.stdout).toMatch(/^Uso: peg check \[opzioni\] \[file\.xlsx\|cartella \.\.\.\]/);
     expect(r.stdout).toContain('--verifica <momento>');
     expect(r.stdout).toContain('Argomenti:');
   });
@@ -47,7 +47,7 @@ describe('usage errors: exit 2, one Italian line on stderr', () => {
     [['check', '--verifica'], /^L'opzione --verifica <momento> richiede un valore\./],
     [['check', '--verifica', 'semestrale'], /^Valore non valido per --verifica: "semestrale"\. Usa "intermedia" oppure "finale"\./],
     [['summary', '--verifica', 'x', '--json'], /^Valore non valido per --verifica: "x"/],
-    [['check', 'a.xlsx', 'b.xlsx'], /^Troppi argomenti per il comando check/],
+    [['build', 'a.xlsx', 'b.xlsx'], /^Troppi argomenti per il comando build/],
     [['tempistica'], /^Manca un argomento obbligatorio \(testo\)/],
     [['tempistica', 'Entro dicembre', '--anno', '25'], /^Valore non valido per --anno: "25"\. Scrivi un anno di quattro cifre/],
     [['tempistica', 'Entro dicembre', '--anno', 'duemila'], /^Valore non valido per --anno/],

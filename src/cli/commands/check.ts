@@ -5,6 +5,8 @@ import type { Analysis } from '../../core/results';
 import { EXIT_ERRORS, EXIT_OK, reportExit } from '../exit';
 import { currentIO } from '../io';
 import { loadAnalysis } from '../load';
+import { runMany } from '../multi/command';
+import { wantsMany } from '../multi/targets';
 import { parseVerifica } from '../options';
 import { countLine, renderDiagnostics } from '../render/diagnostics';
 
@@ -46,14 +48,16 @@ export function planHeading(file: string, analysis: Analysis): string {
 export function registerCheck(program: Command): void {
   program
     .command('check')
-    .description('controlla il piano e elenca errori e avvisi, con foglio e cella')
-    .usage('[opzioni] [file.xlsx]')
-    .argument('[file]', 'la cartella di lavoro .xlsx (senza: il piano di esempio)')
+    .description('controlla il piano ed elenca errori e avvisi, con foglio e cella')
+    .usage('[opzioni] [file.xlsx|cartella ...]')
+    .argument('[file...]', 'una o più cartelle di lavoro, o cartelle che le contengono (senza: il piano di esempio)')
     .option('--json', 'stampa un oggetto JSON invece del testo')
     .option('--verifica <momento>', 'controlla i valori raggiunti per la verifica "intermedia" o "finale"')
-    .action(async (file: string | undefined, opts: { json?: boolean; verifica?: string }) => {
+    .action(async (files: string[], opts: { json?: boolean; verifica?: string }) => {
       const io = currentIO();
       const verifica = parseVerifica(opts.verifica);
+      if (wantsMany(files)) return runMany(io, files, { verifica, json: Boolean(opts.json) }, checkJson);
+      const file = files[0];
       const loaded = await loadAnalysis(io, file, { verifica, json: Boolean(opts.json) });
       const result = checkJson(loaded.file, loaded.analysis);
       if (opts.json) {

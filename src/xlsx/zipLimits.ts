@@ -20,7 +20,11 @@ export const MAX_PARSED_BYTES = 100 * 1024 * 1024;
 
 export interface ZipEntry {
   name: string;
+  /** 0 stored, 8 deflated. */
   method: number;
+  /** General-purpose flags (bit 3: sizes in a data descriptor, bit 11: UTF-8 name). */
+  flags: number;
+  crc32: number;
   compressedSize: number;
   uncompressedSize: number;
   localHeaderOffset: number;
@@ -119,6 +123,8 @@ export function readCentralDirectory(bytes: Uint8Array): { entries: ZipEntry[] }
     const e: ZipEntry = {
       name: decoder.decode(bytes.subarray(p + 46, p + 46 + nameLen)),
       method: dv.getUint16(p + 10, true),
+      flags: dv.getUint16(p + 8, true),
+      crc32: dv.getUint32(p + 16, true),
       compressedSize: dv.getUint32(p + 20, true),
       uncompressedSize: dv.getUint32(p + 24, true),
       localHeaderOffset: dv.getUint32(p + 42, true),
@@ -145,6 +151,19 @@ export function checkDeclared(bytes: Uint8Array): ZipVerdict {
   const parsed = entries.filter((e) => isParsed(e.name)).reduce((s, e) => s + e.uncompressedSize, 0);
   if (parsed > MAX_PARSED_BYTES) return { ok: false, problem: 'troppo-decompresso', bytes: parsed, limit: MAX_PARSED_BYTES };
   return { ok: true, entries };
+}
+
+/**
+ * The entry's stored bytes (compressed as they are in the archive), located through its local
+ * header; null when the header is not where the central directory says.
+ */
+export function entryData(bytes: Uint8Array, e: ZipEntry): Uint8Array | null {
+  const dv = view(bytes);
+  const at = e.localHeaderOffset;
+  if (at + 30 > dv.byteLength || dv.getUint32(at, true) !== LOCAL_SIG) return null;
+  const start = at + 30 + dv.getUint16(at + 26, true) + dv.getUint16(at + 28, true);
+  if (start + e.compressedSize > dv.byteLength) return null;
+  return bytes.subarray(start, start + e.compressedSize);
 }
 
 /** Inflates one deflated entry, discarding the output, and says whether it stays within its declared size. */
@@ -175,13 +194,10 @@ async function inflatesWithin(data: Uint8Array, declared: number): Promise<boole
  */
 export async function checkActualSizes(bytes: Uint8Array, entries: ZipEntry[]): Promise<ZipVerdict> {
   if (typeof DecompressionStream === 'undefined') return { ok: true, entries };
-  const dv = view(bytes);
   for (const e of entries) {
     if (e.method !== 8) continue;
-    const at = e.localHeaderOffset;
-    if (at + 30 > dv.byteLength || dv.getUint32(at, true) !== LOCAL_SIG) continue;
-    const start = at + 30 + dv.getUint16(at + 26, true) + dv.getUint16(at + 28, true);
-    const data = bytes.subarray(start, Math.min(dv.byteLength, start + e.compressedSize));
+    const data = entryData(bytes, e);
+    if (!data) continue;
     if (!(await inflatesWithin(data, e.uncompressedSize))) return { ok: false, problem: 'dimensioni-false', entry: e.name };
   }
   return { ok: true, entries };

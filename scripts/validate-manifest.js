@@ -3,7 +3,7 @@
  * Checks in manifest.xml what the XSD cannot: every resid resolves, every icon exists with the
  * pixel size its use declares, every URL is https, every page has a source, the permission is
  * ReadWriteDocument only. `npm run validate` (and test/addin/manifest.test.ts) run it offline.
- * Schema validity is checked separately with xmllint (docs/addin.md).
+ * Schema validity is checked separately with xmllint (docs/componente-aggiuntivo.md#manifest-e-convalida).
  */
 'use strict';
 const fs = require('fs');

@@ -1,6 +1,6 @@
 /**
  * Deterministic synthetic plans for the benchmarks and the scale tests: N objectives over S
- * settori in the canonical register layout (workbook.md), with TUTTI objectives, 4 phases and 3
+ * settori in the canonical register layout (docs/formato-cartella.md), with TUTTI objectives, 4 phases and 3
  * indicators each. Every settore's own + TUTTI weights make exactly 100, so a check is clean at
  * any size and the time measured is the time of a real, complete analysis.
  */

@@ -1,5 +1,5 @@
 /**
- * Exit statuses (cli.md) and how a command reports one. A command action either throws (see
+ * Exit statuses (docs/cli.md#stato-di-uscita) and how a command reports one. A command action either throws (see
  * `errors.ts`) or calls `reportExit`; `runCli` returns the highest status reported during the run.
  */
 export const EXIT_OK = 0;

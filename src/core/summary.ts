@@ -1,11 +1,11 @@
 /**
- * The summary of an analysis as plain data (cli.md, `peg summary --json`): what the CLI prints
+ * The summary of an analysis as plain data (docs/cli.md#uscita-json): what the CLI prints
  * and the task pane shows. Pure. Percentages are 0–100, rounded to 2 decimals; null where nothing
  * was measured.
  */
 import type { Analysis } from './results';
 
-/** A settore's line (cli.md: the JSON keeps its documented English names), `sector` trimmed. */
+/** A settore's line (docs/cli.md#uscita-json: the JSON keeps its documented English names), `sector` trimmed. */
 export interface SectorSummary {
   year: number;
   sector: string;

@@ -34,7 +34,7 @@ export interface NewWorkbookResult {
   message: string;
 }
 
-/** Add-in settings saved in the workbook, Voce → Valore (workbook.md, Impostazioni). */
+/** Add-in settings saved in the workbook, Voce → Valore (docs/componente-aggiuntivo.md#impostazioni-del-documento). */
 export type SettingsMap = Record<string, string>;
 
 export interface WorkbookHost {

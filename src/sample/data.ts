@@ -1,5 +1,5 @@
 /**
- * The bundled sample plan: an invented Comune, year 2025, in the canonical layout (workbook.md).
+ * The bundled sample plan: an invented Comune, year 2025, in the canonical layout (docs/formato-cartella.md).
  * It shows every kind of value the product reads, and it carries a few deliberate problems so
  * that `peg check` has something to say:
  * - TECNICO's weights add up to 95 (PESO_TOTALE, error);

@@ -1,4 +1,4 @@
-/** Which objectives count in a settore's year, as rules.md counts them, for the pane's lists. */
+/** Which objectives count in a settore's year, as docs/regole.md#pesi counts them, for the pane's lists. */
 import type { Obiettivo } from '../core/model';
 import type { Analysis, ObiettivoResult, SettoreResult } from '../core/results';
 import { normalizeText } from '../core/values';

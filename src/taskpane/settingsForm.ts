@@ -1,5 +1,5 @@
 /**
- * The SMVP settings (rules.md) as the Impostazioni tab edits them: the same Voce words as the
+ * The SMVP settings (docs/regole.md#impostazioni) as the Impostazioni tab edits them: the same Voce words as the
  * Impostazioni sheet, saved in the workbook's add-in settings. Validation mirrors what the core's
  * settings reader accepts, so a saved value never turns into an IMPOSTAZIONE_NON_VALIDA warning.
  */

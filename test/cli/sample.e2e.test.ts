@@ -56,7 +56,7 @@ describe('peg check on the sample', () => {
 });
 
 describe('peg summary on the sample', () => {
-  it('--json has the cli.md fields with the right types', () => {
+  it('--json has the docs/cli.md fields with the right types', () => {
     const r = runPeg(['summary', SAMPLE, '--json']);
     expect(r.code).toBe(1); // the sample carries one deliberate error
     const json = JSON.parse(r.stdout);
@@ -102,7 +102,7 @@ describe('peg summary on the sample', () => {
 });
 
 describe('peg tempistica', () => {
-  it('--json gives the cli.md example', () => {
+  it('--json gives the docs/cli.md example', () => {
     const r = runPeg(['tempistica', 'Da gennaio a maggio 2026', '--json']);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout)).toMatchObject({

@@ -1,4 +1,4 @@
-/** The pure Analysis → summary mapping (cli.md `summary --json`), on hand-made analyses. */
+/** The pure Analysis → summary mapping (docs/cli.md#uscita-json), on hand-made analyses. */
 import { defaultImpostazioni, type Obiettivo } from '../../src/core/model';
 import type { Analysis, ObiettivoResult, SettoreResult } from '../../src/core/results';
 import { round2, summarize } from '../../src/core/summary';
@@ -41,7 +41,7 @@ function analysis(years: number[]): Analysis {
 }
 
 describe('summarize', () => {
-  it('maps settori with the cli.md fields, numbers rounded to 2 decimals, null where nothing is measured', () => {
+  it('maps settori with the docs/cli.md fields, numbers rounded to 2 decimals, null where nothing is measured', () => {
     const s = summarize(analysis([2021]));
     expect(s.sectors).toEqual([
       {

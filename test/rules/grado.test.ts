@@ -1,4 +1,4 @@
-/** The grado G of one indicator, row by row of the table in rules.md; every number by hand. */
+/** The grado G of one indicator, row by row of the table in docs/regole.md#grado-di-raggiungimento-di-un-indicatore; every number by hand. */
 import { day, type IndicatoreIn, pct } from './builders';
 import { codes, one, type OneOptions } from './helpers';
 

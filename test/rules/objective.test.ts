@@ -1,4 +1,4 @@
-/** One objective: valore raggiunto, rispetto tempi, punteggio and classification (rules.md). */
+/** One objective: valore raggiunto, rispetto tempi, punteggio and classification (docs/regole.md#un-obiettivo). */
 import { day } from './builders';
 import { codes, evalOne } from './helpers';
 
@@ -33,7 +33,7 @@ describe('averages of one objective', () => {
     ];
     const o = evalOne(ind).obiettivi[0];
     expect(o.punteggio).toBeCloseTo(80, 2); // (3 × 90 + 1 × 50) / 4
-    expect(o.valoreRaggiunto).toBeCloseTo(70, 2); // plain mean, as rules.md defines it
+    expect(o.valoreRaggiunto).toBeCloseTo(70, 2); // plain mean, as docs/regole.md#un-obiettivo defines it
   });
 
   test('a partly filled Peso column is not used: plain mean', () => {

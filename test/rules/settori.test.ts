@@ -1,4 +1,4 @@
-/** Settore and ente punteggi, counts and distribution (rules.md, Settore and ente). */
+/** Settore and ente punteggi, counts and distribution (docs/regole.md#settore-ed-ente). */
 import { evaluate } from '../../src/core/rules';
 import { day, obiettivo, piano } from './builders';
 

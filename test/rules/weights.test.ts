@@ -1,4 +1,4 @@
-/** Weights per (year, settore): rules.md, Weights. */
+/** Weights per (year, settore): docs/regole.md#pesi. */
 import { type Obiettivo } from '../../src/core/model';
 import { evaluate } from '../../src/core/rules';
 import { obiettivo, piano } from './builders';

@@ -81,7 +81,7 @@ describe('assets/esempio-piano.xlsx', () => {
 });
 
 describe('the sample Tempistiche (needs the Tempistica reader)', () => {
-  it('cover every kind of tempistica.md', async () => {
+  it('cover every kind of docs/tempistica.md', async () => {
     const { readTempistica } = await import('../../src/core/tempistica');
     const rows = records(sheet(committed, 'Fasi'), 3);
     const kinds = new Set(rows.map((r) => readTempistica(String((r.Tempistica as { v: string }).v), { years: [2025], planYear: 2025 }).kind));

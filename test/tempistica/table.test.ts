@@ -18,7 +18,7 @@ test('the development tables are as large as promised', () => {
   expect(loadCases('variants.json').length).toBeGreaterThanOrEqual(60);
 });
 
-test('the example of cli.md reads as documented', () => {
+test('the example of docs/cli.md reads as documented', () => {
   const s = readTempistica('Da gennaio a maggio 2026', { years: [2026], planYear: 2026 });
   expect({ kind: s.kind, months: s.months, deadlines: s.deadlines, note: s.note }).toEqual({
     kind: 'intervallo',

@@ -1,4 +1,4 @@
-/** `peg tempistica "<text>" [--anno 2025] [--json]`: how a Tempistica text is read (tempistica.md). */
+/** `peg tempistica "<text>" [--anno 2025] [--json]`: how a Tempistica text is read (docs/tempistica.md). */
 import type { Command } from 'commander';
 import { MONTH_ABBR_IT } from '../../core/values';
 import { readTempistica } from '../../core/tempistica';

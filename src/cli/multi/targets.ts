@@ -1,6 +1,6 @@
 /**
  * Which workbooks a `peg check` / `peg summary` run covers: the files named on the command line
- * and the workbooks found directly inside the folders named (cli.md, several files or a folder).
+ * and the workbooks found directly inside the folders named (docs/cli.md#molti-file-e-cartelle).
  */
 import { readdirSync, statSync } from 'fs';
 import * as path from 'path';

@@ -18,7 +18,7 @@ export const DIAGNOSTIC_CODES = [
   'PARTECIPAZIONE_OLTRE_100',
   'TIPO_SCONOSCIUTO',
   'ANNO_NON_VALIDO',
-  /** A year with TUTTI objectives and no settore objectives (rules.md, Weights). */
+  /** A year with TUTTI objectives and no settore objectives (docs/regole.md#pesi). */
   'PESI_NON_VERIFICABILI',
   /** A header found twice in one sheet: the first is used. */
   'COLONNA_DUPLICATA',

@@ -1,5 +1,5 @@
 /**
- * The computed columns the tool owns in the register (workbook.md): `Valore raggiunto %` and
+ * The computed columns the tool owns in the register (docs/formato-cartella.md#colonne-scritte-dallo-strumento): `Valore raggiunto %` and
  * `Rispetto tempi %` on Obiettivi, `Scostamento` on Indicatori. Found by the reader's column map;
  * appended after the last header when missing. A cell holding a user formula is left alone.
  */

@@ -1,5 +1,5 @@
 /**
- * Canonical register sheets (workbook.md) written from a Piano: used by the nuovo modello and by
+ * Canonical register sheets (docs/formato-cartella.md) written from a Piano: used by the nuovo modello and by
  * conversions (schede → register). Each sheet is an Excel table with the canonical headers,
  * drop-down lists, number formats and a frozen header row. Register sheets are user data: no marker.
  */

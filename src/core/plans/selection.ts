@@ -97,7 +97,7 @@ function groupIndex(piano: Piano): Map<string, Gruppo> {
   return index;
 }
 
-/** The objectives counted in a settore's total(Y,S) (rules.md, Weights), with a peso. */
+/** The objectives counted in a settore's total(Y,S) (docs/regole.md#pesi), with a peso. */
 export function countedObjectives(analysis: Analysis, s: SettoreResult): Obiettivo[] {
   // The rules' own grouping, so that the formula sums exactly what the rules sum.
   const tuttiRow = isTuttiSector(analysis, s.settore);

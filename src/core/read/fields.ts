@@ -1,6 +1,6 @@
 /**
  * The register's columns: for each sheet kind, its canonical fields with the header synonyms
- * (workbook.md). Canonical field names are the keys of `SheetInfo.columns`: the generated-sheets
+ * (docs/formato-cartella.md). Canonical field names are the keys of `SheetInfo.columns`: the generated-sheets
  * code uses them to find the columns it writes or refers to in formulas.
  */
 import type { SheetKind } from '../model';

@@ -1,5 +1,5 @@
 /**
- * The register reader: the canonical layout (workbook.md) from a plain grid to the model, with
+ * The register reader: the canonical layout (docs/formato-cartella.md) from a plain grid to the model, with
  * every reading diagnostic in one pass. Sheets: sheets.ts; headers: header.ts; rows: obiettivi.ts
  * and children.ts; links: link.ts; settings: settings.ts.
  */
@@ -44,7 +44,7 @@ function sheetInfo(kind: SheetKind, sheet: SheetGrid, map: ColumnMap, lastRow: n
   return { kind, name: sheet.name, headerRow: map.headerEnd, lastRow, columns: { ...map.columns }, width: map.width };
 }
 
-/** Reads the canonical register layout (workbook.md) from a plain grid. Never throws. */
+/** Reads the canonical register layout (docs/formato-cartella.md) from a plain grid. Never throws. */
 export function readRegister(grid: WorkbookGrid): ReadResult {
   const safe: WorkbookGrid = { ...grid, sheets: Array.isArray(grid?.sheets) ? grid.sheets.filter((s) => s && typeof s === 'object') : [] };
   const diagnostics: Diagnostic[] = [];

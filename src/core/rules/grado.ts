@@ -1,5 +1,5 @@
 /**
- * Grado di raggiungimento G of one target/measured pair (rules.md, the table of one indicator),
+ * Grado di raggiungimento G of one target/measured pair (docs/regole.md#grado-di-raggiungimento-di-un-indicatore),
  * with the scostamento in the indicator's unit.
  */
 import type { Direzione } from '../model';

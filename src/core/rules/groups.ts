@@ -1,5 +1,5 @@
 /**
- * The (year, settore) groups whose weights must make 100 (rules.md, Weights): each settore with
+ * The (year, settore) groups whose weights must make 100 (docs/regole.md#pesi): each settore with
  * the TUTTI objectives of the year (`Pesi TUTTI = inclusi`), or own objectives alone plus one
  * group of the TUTTI objectives (`esclusi`).
  */

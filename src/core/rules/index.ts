@@ -1,5 +1,5 @@
 /**
- * The rules of rules.md in one pass over a plan: each objective's indicators, averages and
+ * The rules of docs/regole.md in one pass over a plan: each objective's indicators, averages and
  * schedules; the weights of each (year, settore); settore and ente punteggi; and every rule
  * diagnostic. Pure and total: odd models give diagnostics and nulls, never an exception.
  */
@@ -45,7 +45,7 @@ function evaluateObiettivo(o: Obiettivo, ctx: RuleContext, planYear: number | nu
   };
 }
 
-/** Applies rules.md to a plan: computations and the rule diagnostics, in one pass. Never throws. */
+/** Applies docs/regole.md to a plan: computations and the rule diagnostics, in one pass. Never throws. */
 export function evaluate(piano: Piano, opts: { verifica: MomentoVerifica | null }): Evaluation {
   const diagnostics: Diagnostic[] = [];
   const ctx: RuleContext = { impostazioni: piano.impostazioni, verifica: opts.verifica };

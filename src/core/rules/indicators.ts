@@ -1,6 +1,6 @@
 /**
  * The indicators of one objective: the rows of `Indicatori` and the phases with a Previsto
- * (rules.md: phases with a Previsto are indicators too), each measured and checked.
+ * (docs/regole.md#grado-di-raggiungimento-di-un-indicatore: phases with a Previsto are indicators too), each measured and checked.
  */
 import { diag, type Diagnostic } from '../diagnostics';
 import type { Direzione, Obiettivo, RawValue, Source } from '../model';

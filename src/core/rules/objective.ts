@@ -1,4 +1,4 @@
-/** One objective's averages and classification (rules.md, One objective). */
+/** One objective's averages and classification (docs/regole.md#un-obiettivo). */
 import type { Impostazioni } from '../model';
 import type { Classificazione, ClassificazioneTempi } from '../results';
 import { roundFloat } from '../values';

@@ -1,5 +1,5 @@
 /**
- * What a target or measured cell holds, read from its value and number format (rules.md: the
+ * What a target or measured cell holds, read from its value and number format (docs/regole.md#grado-di-raggiungimento-di-un-indicatore: the
  * kind of an indicator comes from its values, not from its group).
  */
 import { isCellError } from '../grid';

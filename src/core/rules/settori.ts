@@ -1,4 +1,4 @@
-/** Settore and ente results (rules.md, Settore and ente). */
+/** Settore and ente results (docs/regole.md#settore-ed-ente). */
 import type { Piano } from '../model';
 import type { EnteResult, ObiettivoResult, SettoreResult } from '../results';
 import { normalizeText, roundFloat } from '../values';

@@ -1,4 +1,4 @@
-/** The check that each group's weights make 100 (rules.md, Weights). */
+/** The check that each group's weights make 100 (docs/regole.md#pesi). */
 import { diag, type Diagnostic } from '../diagnostics';
 import type { Piano } from '../model';
 import { formatNumberIt } from '../format';

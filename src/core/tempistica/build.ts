@@ -1,5 +1,5 @@
 /**
- * From resolved segments to months, deadlines and a kind (tempistica.md, "Kinds and rules").
+ * From resolved segments to months, deadlines and a kind (docs/tempistica.md#tipi-di-lettura).
  */
 import { monthIndex, runs, span, type MonthIndex } from './months';
 import type { DatedPoint, DatedSegment } from './years';

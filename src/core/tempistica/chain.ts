@@ -5,7 +5,7 @@
  * `inizio-fine`), the months marked in a scheda's cronoprogramma (`cronoprogramma`), its
  * Tempistica text (`tempistica`); an empty text gives `sconosciuta` with source `nessuna`.
  *
- * Chaining (tempistica.md): a deadline-only phase (`Entro 31/07/2026`, or a Fine without Inizio)
+ * Chaining (docs/tempistica.md#concatenazione-delle-scadenze): a deadline-only phase (`Entro 31/07/2026`, or a Fine without Inizio)
  * has a bar that starts the month after the end of the phases before it (in phase order) and
  * ends at its deadline; the first starts in January of its deadline's year.
  * How the other phases take part, decided here:

@@ -1,4 +1,4 @@
-/** The Tempistica reader (tempistica.md): free Italian text → months, deadlines and a kind. */
+/** The Tempistica reader (docs/tempistica.md): free Italian text → months, deadlines and a kind. */
 export { readTempistica } from './read';
 export { scheduleFasi } from './chain';
 

@@ -1,5 +1,5 @@
 /**
- * `readTempistica`: one Tempistica text → a schedule (tempistica.md). The text is normalised,
+ * `readTempistica`: one Tempistica text → a schedule (docs/tempistica.md). The text is normalised,
  * cut into tokens, its points grouped into segments, their years resolved (once per year of
  * the objective when the text names none), and the segments turned into months.
  */
@@ -135,7 +135,7 @@ function readTokens(text: string, tokens: Token[], ctx: TempisticaContext): Sche
   return reading.rest.length === 0 ? readYearsOnly(reading) : readSegments(reading);
 }
 
-/** Reads one Tempistica text into a schedule (tempistica.md). Pure; never throws. */
+/** Reads one Tempistica text into a schedule (docs/tempistica.md). Pure; never throws. */
 export function readTempistica(text: string, ctx: TempisticaContext): Schedule {
   try {
     if (typeof text !== 'string' || text.trim() === '') return unknownSchedule();

@@ -86,7 +86,7 @@ interface Loaded {
 
 function load(root: string): Loaded {
   registerTypeScript();
-  const fakePath = findSource(root, ['test/excel/fake/fakeExcel.ts', 'src/excel/fake/fakeExcel.ts', 'src/excel/fake/index.ts']);
+  const fakePath = findSource(root, ['src/excel/fake/fakeExcel.ts']);
   return {
     fake: tryRequire<FakeModule>(fakePath),
     readGrid: pickFunction<ReadGrid>(tryRequire(findSource(root, ['src/excel/readGrid.ts'])), ['readWorkbookGrid'], 'lettura in Excel'),
@@ -155,7 +155,7 @@ export async function runExcel(ctx: BenchContext, sizes: number[]): Promise<Sect
     }
   }
   if (out.length === 0) return { ok: false, reason: skipped.join('; ') || 'nessuna misura' };
-  const note = 'Excel simulato (test/excel/fake): sync contati e byte di richiesta stimati dal fake; la generazione comprende ' +
+  const note = 'Excel simulato (src/excel/fake): sync contati e byte di richiesta stimati dal fake; la generazione comprende ' +
     'la lettura (2 sync), la verifica e la scrittura; requisiti ExcelApi 1.17; «risposta lettura» stima i byte che Excel restituisce ' +
     'alla lettura (Excel per il web rifiuta risposte oltre 5 MB).';
   return { ok: true, data: { sizes: out, note: skipped.length ? `${note}\n  Non misurato: ${skipped.join('; ')}` : note } };

@@ -1,0 +1,626 @@
+/**
+ * An in-memory fake of the part of the Excel JavaScript API the adapter uses, faithful where it
+ * matters to the adapter's promises:
+ * - calls are queued and run at `sync()`, in order, like a real batch;
+ * - a property read before `load` + `sync` throws `PropertyNotLoaded`;
+ * - `syncCount` counts round trips; each sync's request size is estimated from the arguments
+ *   actually passed and a request over 4 MB is rejected (`RequestPayloadSizeLimitExceeded`) with
+ *   nothing applied;
+ * - a string written through `values`/`formulas` that starts with `=`, `+`, `-` or `@` becomes a
+ *   formula, and a numeric string becomes a number, unless the cell's number format is text (`@`).
+ */
+import { a1, parseA1 } from '../../core/grid';
+
+export const REQUEST_LIMIT = 4 * 1024 * 1024;
+const CALL_OVERHEAD = 120;
+const MAX_ROWS = 1_048_576;
+const MAX_COLS = 16_384;
+
+export class FakeOfficeError extends Error {
+  constructor(public code: string, message: string) {
+    super(message);
+    this.name = 'RichApi.Error';
+  }
+}
+
+export interface FakeCell {
+  value: unknown;
+  formula?: string;
+  /** Error text when the cell holds an error value (`#REF!`). */
+  error?: string;
+  numberFormat?: string;
+}
+
+interface Rect { r: number; c: number; rows: number; cols: number }
+
+export class FakeSheet {
+  cells = new Map<string, FakeCell>();
+  merges: string[] = [];
+  formats: { address: string; prop: string; value: unknown }[] = [];
+  columnWidths = new Map<number, number>();
+  rowHeights = new Map<number, number>();
+  freeze: unknown = null;
+  tabColor = '';
+  page: Record<string, unknown> = {};
+  pageBreaks: string[] = [];
+  conditionalFormats: { address: string; formula: string; format: Record<string, unknown> }[] = [];
+  validations: { address: string; rule: unknown }[] = [];
+  tables: Record<string, unknown>[] = [];
+  constructor(public name: string) {}
+
+  key(r: number, c: number) {
+    return `${r},${c}`;
+  }
+  get(r: number, c: number): FakeCell | undefined {
+    return this.cells.get(this.key(r, c));
+  }
+  cell(r: number, c: number): FakeCell {
+    let cell = this.get(r, c);
+    if (!cell) {
+      cell = { value: '' };
+      this.cells.set(this.key(r, c), cell);
+    }
+    return cell;
+  }
+  /** The A1 cell's stored state, for assertions. */
+  at(address: string): FakeCell | undefined {
+    const p = parseA1(address);
+    return p ? this.get(p.row, p.col) : undefined;
+  }
+  hasContent(cell: FakeCell | undefined) {
+    return !!cell && (cell.formula !== undefined || cell.error !== undefined || (cell.value !== '' && cell.value !== null && cell.value !== undefined));
+  }
+  usedRect(valuesOnly: boolean): Rect | null {
+    let r1 = Infinity, c1 = Infinity, r2 = -1, c2 = -1;
+    for (const [k, cell] of this.cells) {
+      if (valuesOnly ? !this.hasContent(cell) : !this.hasContent(cell) && !cell.numberFormat) continue;
+      const [r, c] = k.split(',').map(Number);
+      r1 = Math.min(r1, r); c1 = Math.min(c1, c); r2 = Math.max(r2, r); c2 = Math.max(c2, c);
+    }
+    return r2 < 0 ? null : { r: r1, c: c1, rows: r2 - r1 + 1, cols: c2 - c1 + 1 };
+  }
+}
+
+export interface FakeName { name: string; sheet: string; address: string; visible: boolean; comment?: string }
+
+export class FakeWorkbook {
+  sheets: FakeSheet[] = [];
+  names: FakeName[] = [];
+  selection: { sheet: string; address: string } | null = null;
+  activeSheet: string | null = null;
+
+  sheet(name: string): FakeSheet | undefined {
+    return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+  }
+  /** Seeds a sheet: plain values, or `{ v, f, fmt, error }` objects. Row 0 is row 1. */
+  addSheet(name: string, rows: unknown[][] = []): FakeSheet {
+    const s = new FakeSheet(name);
+    rows.forEach((line, r) =>
+      line.forEach((raw, c) => {
+        if (raw === null || raw === undefined) return;
+        if (typeof raw === 'object' && !Array.isArray(raw)) {
+          const o = raw as { v?: unknown; f?: string; fmt?: string; error?: string };
+          s.cells.set(s.key(r, c), { value: o.error ?? o.v ?? '', formula: o.f, error: o.error, numberFormat: o.fmt });
+        } else s.cells.set(s.key(r, c), { value: raw });
+      }),
+    );
+    this.sheets.push(s);
+    return s;
+  }
+  /** Marks a sheet as generated, as the adapter does. */
+  addMarker(name: string, sheet: string) {
+    this.names.push({ name, sheet, address: '$A$1', visible: false });
+  }
+}
+
+function quoteSheet(name: string) {
+  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+}
+function rectAddress(rect: Rect) {
+  const first = a1(rect.r, rect.c);
+  const last = a1(rect.r + rect.rows - 1, rect.c + rect.cols - 1);
+  return rect.rows === 1 && rect.cols === 1 ? first : `${first}:${last}`;
+}
+function parseRect(address: string): Rect {
+  const [p, q] = address.replace(/\$/g, '').split(':');
+  const a = parseA1(p);
+  const b = parseA1(q ?? p);
+  if (!a || !b) throw new FakeOfficeError('InvalidArgument', `indirizzo non valido: ${address}`);
+  return { r: Math.min(a.row, b.row), c: Math.min(a.col, b.col), rows: Math.abs(b.row - a.row) + 1, cols: Math.abs(b.col - a.col) + 1 };
+}
+
+/** Excel's rule for a string typed or written through values/formulas into a non-text cell. */
+function enterString(cell: FakeCell, s: string) {
+  cell.formula = undefined;
+  cell.error = undefined;
+  if (cell.numberFormat === '@') {
+    cell.value = s;
+  } else if (/^[+-]?\d+(\.\d+)?$/.test(s)) {
+    cell.value = Number(s);
+  } else if (/^[=+\-@]/.test(s) && s.length > 1) {
+    cell.formula = s.startsWith('=') ? s : `=${s}`;
+    cell.value = 0; // the fake does not calculate
+  } else {
+    cell.value = s;
+  }
+}
+
+type Task = () => void;
+
+export class FakeContext {
+  syncCount = 0;
+  /** Estimated request bytes of each sync, in order. */
+  payloads: number[] = [];
+  suspendedCalculation = 0;
+  suspendedScreen = 0;
+  private queue: Task[] = [];
+  private pendingBytes = 0;
+  workbook: FakeWorkbookProxy;
+  application: { suspendApiCalculationUntilNextSync(): void; suspendScreenUpdatingUntilNextSync(): void };
+
+  constructor(public model: FakeWorkbook) {
+    this.workbook = new FakeWorkbookProxy(this);
+    this.application = {
+      suspendApiCalculationUntilNextSync: () => this.enqueue([], () => { this.suspendedCalculation++; }),
+      suspendScreenUpdatingUntilNextSync: () => this.enqueue([], () => { this.suspendedScreen++; }),
+    };
+  }
+
+  enqueue(args: unknown, task: Task) {
+    this.pendingBytes += CALL_OVERHEAD + JSON.stringify(args ?? null).length;
+    this.queue.push(task);
+  }
+
+  async sync(): Promise<void> {
+    this.syncCount++;
+    const bytes = this.pendingBytes;
+    const tasks = this.queue;
+    this.payloads.push(bytes);
+    this.queue = [];
+    this.pendingBytes = 0;
+    if (bytes > REQUEST_LIMIT) {
+      throw new FakeOfficeError('RequestPayloadSizeLimitExceeded', `richiesta di ${bytes} byte oltre il limite`);
+    }
+    for (const t of tasks) t();
+  }
+}
+
+class Loadable {
+  private snapshot = new Map<string, unknown>();
+  constructor(protected ctx: FakeContext) {}
+  protected compute(_prop: string): unknown {
+    return undefined;
+  }
+  load(props?: string | string[]) {
+    const list = (Array.isArray(props) ? props : (props ?? '').split(',')).map((p) => p.trim()).filter(Boolean);
+    this.ctx.enqueue(list, () => {
+      for (const p of list) this.snapshot.set(p, this.compute(p));
+    });
+    return this;
+  }
+  /** `isNullObject` is known after a sync, as in Office.js. */
+  protected markResolvable(props: string[]) {
+    this.ctx.enqueue([], () => {
+      for (const p of props) this.snapshot.set(p, this.compute(p));
+    });
+  }
+  /** Used by a collection while its own load resolves: the items' properties arrive with it. */
+  resolveNow(props: string[]) {
+    for (const p of props) this.snapshot.set(p, this.compute(p));
+  }
+  protected read<T>(prop: string): T {
+    if (!this.snapshot.has(prop)) {
+      throw new FakeOfficeError('PropertyNotLoaded', `La proprietà '${prop}' non è disponibile. Prima di leggerne il valore, chiamare il metodo load e poi context.sync().`);
+    }
+    return this.snapshot.get(prop) as T;
+  }
+}
+
+class FakeWorkbookProxy {
+  worksheets: FakeWorksheetCollection;
+  names: FakeNameCollection;
+  constructor(private ctx: FakeContext) {
+    this.worksheets = new FakeWorksheetCollection(ctx);
+    this.names = new FakeNameCollection(ctx);
+  }
+}
+
+/**
+ * A collection whose `load('items/…')` loads its items' properties in the same round, as
+ * Office.js does: the subclasses say only how to make the items.
+ */
+abstract class FakeCollection<T extends { prime(props: string[]): void }> extends Loadable {
+  private itemProps: string[] = [];
+  protected abstract makeItems(): T[];
+  override load(props?: string | string[]) {
+    const list = (Array.isArray(props) ? props : (props ?? '').split(',')).map((p) => p.trim());
+    this.itemProps = list.filter((p) => p.startsWith('items/')).map((p) => p.slice(6));
+    return super.load('items');
+  }
+  protected override compute(prop: string) {
+    if (prop !== 'items') return undefined;
+    return this.makeItems().map((item) => {
+      item.prime(this.itemProps);
+      return item;
+    });
+  }
+  get items(): T[] {
+    return this.read('items');
+  }
+}
+
+class FakeWorksheetCollection extends FakeCollection<FakeWorksheet> {
+  protected makeItems() {
+    return this.ctx.model.sheets.map((s) => new FakeWorksheet(this.ctx, s.name));
+  }
+  getItem(name: string) {
+    this.ctx.enqueue([name], () => {
+      if (!this.ctx.model.sheet(name)) throw new FakeOfficeError('ItemNotFound', `foglio ${name} inesistente`);
+    });
+    return new FakeWorksheet(this.ctx, name);
+  }
+  getItemOrNullObject(name: string) {
+    const ws = new FakeWorksheet(this.ctx, name, true);
+    return ws;
+  }
+  add(name: string) {
+    this.ctx.enqueue([name], () => {
+      if (this.ctx.model.sheet(name)) throw new FakeOfficeError('ItemAlreadyExists', `foglio ${name} già presente`);
+      this.ctx.model.sheets.push(new FakeSheet(name));
+    });
+    return new FakeWorksheet(this.ctx, name);
+  }
+}
+
+class FakeWorksheet extends Loadable {
+  freezePanes;
+  tables;
+  pageLayout;
+  horizontalPageBreaks;
+  constructor(ctx: FakeContext, private sheetName: string, nullable = false) {
+    super(ctx);
+    if (nullable) this.markResolvable(['isNullObject']);
+    const sheet = () => this.model();
+    this.freezePanes = {
+      freezeAt: (range: FakeRange) => ctx.enqueue(['freezeAt'], () => { sheet().freeze = { at: range.addressLocal() }; }),
+      freezeRows: (n: number) => ctx.enqueue([n], () => { sheet().freeze = { rows: n }; }),
+      freezeColumns: (n: number) => ctx.enqueue([n], () => { sheet().freeze = { cols: n }; }),
+      unfreeze: () => ctx.enqueue([], () => { sheet().freeze = null; }),
+    };
+    this.tables = {
+      add: (address: string, hasHeaders: boolean) => {
+        const entry: Record<string, unknown> = { address, hasHeaders };
+        ctx.enqueue([address, hasHeaders], () => { sheet().tables.push(entry); });
+        return new Proxy(entry, { set: (_t, p: string, v) => { ctx.enqueue([p, v], () => { entry[p] = v; }); return true; } });
+      },
+    };
+    const page: Record<string, unknown> = {};
+    this.pageLayout = new Proxy(page, {
+      get: (_t, p: string) => {
+        if (p === 'setPrintTitleRows') return (rows: string) => ctx.enqueue([rows], () => { sheet().page.titleRows = rows; });
+        if (p === 'setPrintArea') return (area: string) => ctx.enqueue([area], () => { sheet().page.area = area; });
+        throw new FakeOfficeError('PropertyNotLoaded', `pageLayout.${p} non caricato`);
+      },
+      set: (_t, p: string, v) => {
+        ctx.enqueue([p, v], () => { sheet().page[p] = v; });
+        return true;
+      },
+    });
+    this.horizontalPageBreaks = {
+      add: (cell: string) => ctx.enqueue([cell], () => { sheet().pageBreaks.push(cell); }),
+      removePageBreaks: () => ctx.enqueue([], () => { sheet().pageBreaks = []; }),
+    };
+  }
+  /** Items of a loaded collection get their properties with the collection's snapshot. */
+  prime(props: string[]) {
+    this.resolveNow(props);
+  }
+  model(): FakeSheet {
+    const s = this.ctx.model.sheet(this.sheetName);
+    if (!s) throw new FakeOfficeError('ItemNotFound', `foglio ${this.sheetName} inesistente`);
+    return s;
+  }
+  protected override compute(prop: string) {
+    if (prop === 'isNullObject') return !this.ctx.model.sheet(this.sheetName);
+    if (prop === 'name') return this.model().name;
+    return undefined;
+  }
+  get name(): string {
+    return this.read('name');
+  }
+  get isNullObject(): boolean {
+    return this.read('isNullObject');
+  }
+  set tabColor(v: string) {
+    this.ctx.enqueue([v], () => { this.model().tabColor = v; });
+  }
+  getRange(address?: string) {
+    return new FakeRange(this.ctx, this, () => (address ? parseRect(address) : { r: 0, c: 0, rows: MAX_ROWS, cols: MAX_COLS }), false, [address ?? '']);
+  }
+  getRangeByIndexes(r: number, c: number, rows: number, cols: number) {
+    return new FakeRange(this.ctx, this, () => ({ r, c, rows, cols }), false, [r, c, rows, cols]);
+  }
+  /** Several ranges at once (`A1:B2,D4`), for formats. */
+  getRanges(addresses: string) {
+    this.ctx.enqueue([addresses], () => undefined);
+    return { format: makeFormat(this.ctx, () => this.model(), () => addresses.split(',').map((a) => parseRect(a.trim()))) };
+  }
+  getUsedRangeOrNullObject(valuesOnly = false) {
+    return new FakeRange(this.ctx, this, () => this.model().usedRect(valuesOnly), true, [valuesOnly]);
+  }
+  activate() {
+    this.ctx.enqueue([], () => { this.ctx.model.activeSheet = this.model().name; });
+  }
+  delete() {
+    this.ctx.enqueue([], () => {
+      const s = this.model();
+      this.ctx.model.sheets = this.ctx.model.sheets.filter((x) => x !== s);
+    });
+  }
+}
+
+class FakeRange extends Loadable {
+  format: ReturnType<FakeRange['makeFormat']>;
+  conditionalFormats;
+  dataValidation;
+  constructor(ctx: FakeContext, private ws: FakeWorksheet, private rect: () => Rect | null, nullable: boolean, args: unknown) {
+    super(ctx);
+    ctx.enqueue(args, () => undefined);
+    if (nullable) this.markResolvable(['isNullObject']);
+    this.format = this.makeFormat();
+    const sheet = () => this.ws.model();
+    this.conditionalFormats = {
+      add: (_type: string) => {
+        const entry = { address: '', formula: '', format: {} as Record<string, unknown> };
+        ctx.enqueue([_type], () => {
+          entry.address = this.addressLocal();
+          sheet().conditionalFormats.push(entry);
+        });
+        const recorder = (prefix: string) =>
+          new Proxy({}, { set: (_t, p: string, v) => { ctx.enqueue([p, v], () => { entry.format[`${prefix}${p}`] = v; }); return true; } });
+        return {
+          custom: {
+            rule: new Proxy({}, { set: (_t, _p, v) => { ctx.enqueue([v], () => { entry.formula = v; }); return true; } }),
+            format: { font: recorder('font.'), fill: recorder('fill.') },
+          },
+        };
+      },
+      clearAll: () => ctx.enqueue([], () => { sheet().conditionalFormats = []; }),
+    };
+    this.dataValidation = new Proxy({} as { rule: unknown; clear(): void }, {
+      get: (_t, p) => (p === 'clear' ? () => ctx.enqueue([], () => { sheet().validations = []; }) : undefined),
+      set: (_t, p: string, v) => {
+        ctx.enqueue([p, v], () => { sheet().validations.push({ address: this.addressLocal(), rule: v }); });
+        return true;
+      },
+    });
+  }
+  private box(): Rect {
+    const r = this.rect();
+    if (!r) throw new FakeOfficeError('InvalidReference', 'intervallo nullo');
+    return r;
+  }
+  addressLocal() {
+    return rectAddress(this.box());
+  }
+  private makeFormat() {
+    return makeFormat(this.ctx, () => this.ws.model(), () => [this.box()]);
+  }
+  protected override compute(prop: string) {
+    const rect = this.rect();
+    if (prop === 'isNullObject') return rect === null;
+    if (!rect) return null; // a null object's properties load as null
+    const s = this.ws.model();
+    const grid = <T>(f: (cell: FakeCell | undefined) => T): T[][] =>
+      Array.from({ length: rect.rows }, (_, i) => Array.from({ length: rect.cols }, (_, j) => f(s.get(rect.r + i, rect.c + j))));
+    switch (prop) {
+      case 'address':
+        return `${quoteSheet(s.name)}!${rectAddress(rect)}`;
+      case 'values':
+        return grid((c) => (c ? (c.error ?? c.value ?? '') : ''));
+      case 'formulas':
+        return grid((c) => (c ? (c.formula ?? c.error ?? c.value ?? '') : ''));
+      case 'numberFormat':
+        return grid((c) => c?.numberFormat ?? 'General');
+      case 'valueTypes':
+        return grid((c) => {
+          if (!c) return 'Empty';
+          if (c.error) return 'Error';
+          const v = c.value;
+          if (typeof v === 'number') return 'Double';
+          if (typeof v === 'boolean') return 'Boolean';
+          return v === '' || v === null || v === undefined ? 'Empty' : 'String';
+        });
+      case 'rowIndex':
+        return rect.r;
+      case 'columnIndex':
+        return rect.c;
+      default:
+        return undefined;
+    }
+  }
+  get isNullObject(): boolean { return this.read('isNullObject'); }
+  get address(): string { return this.read('address'); }
+  get values(): unknown[][] { return this.read('values'); }
+  get formulas(): unknown[][] { return this.read('formulas'); }
+  get numberFormat(): unknown[][] { return this.read('numberFormat'); }
+  get valueTypes(): string[][] { return this.read('valueTypes'); }
+
+  private writeMatrix(data: unknown[][], each: (cell: FakeCell, v: unknown) => void) {
+    this.ctx.enqueue(data, () => {
+      const box = this.box();
+      if (data.length !== box.rows || data.some((row) => row.length !== box.cols)) {
+        throw new FakeOfficeError('InvalidArgument', `dimensioni ${data.length}×${data[0]?.length} diverse da ${box.rows}×${box.cols}`);
+      }
+      const s = this.ws.model();
+      data.forEach((row, i) => row.forEach((v, j) => each(s.cell(box.r + i, box.c + j), v)));
+    });
+  }
+  private enter = (cell: FakeCell, v: unknown) => {
+    if (typeof v === 'string') enterString(cell, v);
+    else {
+      cell.formula = undefined;
+      cell.error = undefined;
+      cell.value = v;
+    }
+  };
+  set values(data: unknown[][]) { this.writeMatrix(data, this.enter); }
+  set formulas(data: unknown[][]) { this.writeMatrix(data, this.enter); }
+  set numberFormat(data: unknown[][]) { this.writeMatrix(data, (cell, v) => { cell.numberFormat = String(v); }); }
+
+  getEntireColumn() {
+    return new FakeRange(this.ctx, this.ws, () => { const b = this.box(); return { r: 0, c: b.c, rows: MAX_ROWS, cols: b.cols }; }, false, []);
+  }
+  getEntireRow() {
+    return new FakeRange(this.ctx, this.ws, () => { const b = this.box(); return { r: b.r, c: 0, rows: b.rows, cols: MAX_COLS }; }, false, []);
+  }
+  getMergedAreasOrNullObject() {
+    const areas = new FakeRangeAreas(this.ctx, () => {
+      const m = this.ws.model().merges;
+      return m.length ? m.map((a) => `${quoteSheet(this.ws.model().name)}!${a}`).join(',') : null;
+    });
+    return areas;
+  }
+  merge(across = false) {
+    this.ctx.enqueue([across], () => {
+      // Excel: `across` merges each row of the range on its own.
+      const box = this.box();
+      if (!across || box.rows === 1) {
+        this.ws.model().merges.push(this.addressLocal());
+        return;
+      }
+      for (let r = box.r; r < box.r + box.rows; r++) this.ws.model().merges.push(`${a1(r, box.c)}:${a1(r, box.c + box.cols - 1)}`);
+    });
+  }
+  unmerge() {
+    this.ctx.enqueue([], () => {
+      const box = this.box();
+      this.ws.model().merges = this.ws.model().merges.filter((m) => {
+        const r = parseRect(m);
+        return r.r + r.rows <= box.r || r.r >= box.r + box.rows || r.c + r.cols <= box.c || r.c >= box.c + box.cols;
+      });
+    });
+  }
+  clear(_applyTo = 'All') {
+    this.ctx.enqueue([_applyTo], () => {
+      const box = this.box();
+      const s = this.ws.model();
+      for (const k of [...s.cells.keys()]) {
+        const [r, c] = k.split(',').map(Number);
+        if (r >= box.r && r < box.r + box.rows && c >= box.c && c < box.c + box.cols) s.cells.delete(k);
+      }
+      s.formats = [];
+    });
+  }
+  select() {
+    this.ctx.enqueue([], () => { this.ctx.model.selection = { sheet: this.ws.model().name, address: this.addressLocal() }; });
+  }
+}
+
+/** A range's (or several ranges') format: every property set is logged on the sheet, per area. */
+function makeFormat(ctx: FakeContext, sheet: () => FakeSheet, boxes: () => Rect[]) {
+  const log = (prop: string, v: unknown) =>
+    ctx.enqueue([prop, v], () => {
+      const s = sheet();
+      for (const box of boxes()) {
+        if (prop === 'columnWidth') for (let c = box.c; c < box.c + box.cols; c++) s.columnWidths.set(c, v as number);
+        else if (prop === 'rowHeight') for (let r = box.r; r < box.r + box.rows; r++) s.rowHeights.set(r, v as number);
+        else s.formats.push({ address: rectAddress(box), prop, value: v });
+      }
+    });
+  const recorder = (prefix: string) => new Proxy({}, { set: (_t, p: string, v) => { log(`${prefix}${p}`, v); return true; } });
+  const font = recorder('font.');
+  const fill = recorder('fill.');
+  const borders = { getItem: (edge: string) => recorder(`border.${edge}.`) };
+  return new Proxy({ font, fill, borders } as Record<string, unknown>, {
+    get: (t, p: string) => t[p],
+    set: (_t, p: string, v) => { log(p, v); return true; },
+  }) as unknown as { font: Record<string, unknown>; fill: Record<string, unknown>; borders: { getItem(e: string): Record<string, unknown> }; [k: string]: unknown };
+}
+
+class FakeRangeAreas extends Loadable {
+  constructor(ctx: FakeContext, private addr: () => string | null) {
+    super(ctx);
+    this.markResolvable(['isNullObject']);
+  }
+  protected override compute(prop: string) {
+    if (prop === 'isNullObject') return this.addr() === null;
+    if (prop === 'address') return this.addr() ?? '';
+    return undefined;
+  }
+  get isNullObject(): boolean { return this.read('isNullObject'); }
+  get address(): string { return this.read('address'); }
+}
+
+class FakeNamedItem extends Loadable {
+  constructor(ctx: FakeContext, private nameText: string) {
+    super(ctx);
+  }
+  prime(props: string[]) {
+    this.resolveNow(props);
+  }
+  private model() {
+    const n = this.ctx.model.names.find((x) => x.name.toUpperCase() === this.nameText.toUpperCase());
+    if (!n) throw new FakeOfficeError('ItemNotFound', `nome ${this.nameText} inesistente`);
+    return n;
+  }
+  protected override compute(prop: string) {
+    const n = this.model();
+    if (prop === 'name') return n.name;
+    if (prop === 'formula') return `=${quoteSheet(n.sheet)}!${n.address}`;
+    if (prop === 'visible') return n.visible;
+    return undefined;
+  }
+  get name(): string { return this.read('name'); }
+  get formula(): string { return this.read('formula'); }
+  set visible(v: boolean) {
+    this.ctx.enqueue([v], () => { this.model().visible = v; });
+  }
+  delete() {
+    this.ctx.enqueue([], () => {
+      const n = this.model();
+      this.ctx.model.names = this.ctx.model.names.filter((x) => x !== n);
+    });
+  }
+}
+
+class FakeNameCollection extends FakeCollection<FakeNamedItem> {
+  protected makeItems() {
+    return this.ctx.model.names.map((n) => new FakeNamedItem(this.ctx, n.name));
+  }
+  add(name: string, reference: FakeRange, comment?: string) {
+    this.ctx.enqueue([name, comment], () => {
+      if (this.ctx.model.names.some((n) => n.name.toUpperCase() === name.toUpperCase())) throw new FakeOfficeError('ItemAlreadyExists', `nome ${name} già presente`);
+      const sheetName = (reference as unknown as { ws: FakeWorksheet }).ws.model().name;
+      this.ctx.model.names.push({ name, sheet: sheetName, address: `$${reference.addressLocal().replace(/(\d+)/, '$$$1')}`, visible: true, comment });
+    });
+    return new FakeNamedItem(this.ctx, name);
+  }
+  getItem(name: string) {
+    return new FakeNamedItem(this.ctx, name);
+  }
+}
+
+/** A runner like Excel.run over a fake workbook; `last` is the context of the latest run. */
+export function fakeExcel(model: FakeWorkbook = new FakeWorkbook()) {
+  const state = {
+    model,
+    contexts: [] as FakeContext[],
+    get syncs() {
+      return state.contexts.reduce((n, c) => n + c.syncCount, 0);
+    },
+    get payloads() {
+      return state.contexts.flatMap((c) => c.payloads);
+    },
+    run: async <T>(batch: (ctx: Excel.RequestContext) => Promise<T>): Promise<T> => {
+      const ctx = new FakeContext(model);
+      state.contexts.push(ctx);
+      return batch(ctx as unknown as Excel.RequestContext);
+    },
+  };
+  return state;
+}
+
+/** Requirement sets up to `max` of ExcelApi. */
+export const supportsUpTo = (max: string) => (set: string, version: string) =>
+  set === 'ExcelApi' && Number(version.split('.')[1]) <= Number(max.split('.')[1]);

@@ -94,7 +94,8 @@ describe('renderSchedule', () => {
     const text = renderSchedule('Da gennaio a marzo 2026', {
       kind: 'intervallo', months: ['2026-01', '2026-02', '2026-03'], deadlines: ['2026-03'], deadlineDate: null, note: null,
     });
-    expect(text).toBe('Testo: Da gennaio a marzo 2026\nTipo: intervallo (intervallo di mesi)\nMesi (3): Gen 2026, Feb 2026, Mar 2026\nScadenze: Mar 2026\n');
+    // The kind once, in words (not `intervallo (intervallo di mesi)`); a run of months as a span.
+    expect(text).toBe('Testo: Da gennaio a marzo 2026\nTipo: intervallo di mesi\nMesi (3): Gen 2026 – Mar 2026\nScadenze: Mar 2026\n');
   });
 
   it('suggests Inizio/Fine for a text it cannot read', () => {

@@ -25,7 +25,7 @@ import type { Fase } from '../model';
 import { fromYearMonth, isoDate, monthIndex, monthOf, runs, sortUnique, span, toYearMonth, yearOf, type MonthIndex } from './months';
 import { readTempistica, unknownSchedule } from './read';
 import { deadlinesWithin, isOneBar, markedMonths, readInizioFine, type CellMonth } from './sources';
-import type { PhaseSchedule, Schedule, TempisticaContext } from './types';
+import type { PhaseSchedule, Schedule, TempisticaContext, YearMonth } from './types';
 
 interface Bar {
   start: MonthIndex;
@@ -154,6 +154,18 @@ function schedulePhase(f: Fase, ctx: TempisticaContext, before: Bar[]): { schedu
   const marks = markedMonths(f.mesiSegnati);
   if (marks.length > 0) return fromMarks(marks, text);
   return fromText(text, hasText, before);
+}
+
+/**
+ * What the cronoprogramma draws for one Tempistica text (`peg tempistica`): as the first phase of
+ * an objective (`after` null: a lone deadline runs from January of its year), or as a later phase
+ * chained after one that ended in the month `after`.
+ */
+export function drawTempistica(text: string, ctx: TempisticaContext, after: YearMonth | null = null): PhaseSchedule {
+  const reading = readTempistica(text, ctx);
+  const end = after === null ? null : fromYearMonth(after);
+  const before: Bar[] = end === null ? [] : [{ start: end, end }];
+  return fromText(reading, typeof text === 'string' && text.trim() !== '', before).schedule;
 }
 
 /** Schedules of an objective's phases, in the order given; chaining follows the phase numbers. */

@@ -1,5 +1,5 @@
 /** The Tempistica reader (docs/tempistica.md): free Italian text → months, deadlines and a kind. */
 export { readTempistica } from './read';
-export { scheduleFasi } from './chain';
+export { drawTempistica, scheduleFasi } from './chain';
 
 export type { PhaseSchedule, Schedule, TempisticaContext, TempisticaKind, YearMonth } from './types';

@@ -52,6 +52,8 @@ export const WHOLE = [
   `anno\\s+(?:intero|solare)`,
   `intera\\s+annualita|annualita`,
   `(?:per\\s+)?tutto\\s+il(?=\\s*(?:19|20)\\d{2}(?!\\d))`,
+  // `nel corso del 2025`, `durante il 2025`: the whole of the year named right after
+  `(?:(?:nel|durante\\s+il|lungo\\s+il)\\s+corso\\s+del|durante\\s+(?:tutto\\s+)?il)(?=\\s*(?:19|20)\\d{2}(?!\\d))`,
   `(?:nel|durante\\s+il|lungo\\s+il)\\s+corso\\s+dell'?\\s*(?:anno|esercizio)`,
   `durante\\s+(?:tutto\\s+)?l'?\\s*(?:anno|esercizio)`,
   `in\\s+corso\\s+d'?\\s*(?:anno|esercizio)`,

@@ -105,7 +105,10 @@ function readSegments(r: Reading): Schedule {
   }
   const months = sortUnique(builds.flatMap((b) => b.months));
   if (months.length > MAX_MONTHS) return unknownSchedule();
-  if (!r.recur) return toSchedule(builds[0].kind, months, builds.flatMap((b) => b.deadlines), r.note());
+  // `entro il 30 giugno di ogni anno`: the months come from the date; `di ogni anno` says it
+  // repeats, which the objective's years already give, so it stays visible as the note.
+  const wholeWords = new Set(r.tokens.filter((t) => t.type === 'whole'));
+  if (!r.recur) return toSchedule(builds[0].kind, months, builds.flatMap((b) => b.deadlines), r.note(wholeWords));
 
   // The recurrence qualifies the span the text gives, and stays visible as the note. A span is
   // a range or a part of the year; dates alone (`Trimestrale: 31/03, 30/06, …`) are the

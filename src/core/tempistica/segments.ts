@@ -72,6 +72,12 @@ export function segmentsOf(points: Point[]): Segment[] {
       }
       continue;
     }
+    if (p.pre === 'until' && p.precision === 'month' && !p.edge) {
+      // `fino a giugno 2025`: the work runs from January up to that month (a range, not a date).
+      out.push({ kind: 'range', a: { ...p, first: 1, last: 1, pre: 'from' }, b: p });
+      j += 1;
+      continue;
+    }
     if (isDeadline(p)) {
       // `Entro 31/12/2025 - 31/12/2026`: the deadline word covers the points linked to it.
       out.push({ kind: 'by', p });

@@ -164,6 +164,11 @@ const MATCHERS: Matcher[] = [
     const months = periodMonths(m[1], m[2]);
     return months ? [point(s, e, months[0], months[1], m[3] ? Number(m[3]) : null, 'period')] : null;
   }),
+  // Q1 2025 … Q4 2025: the quarters as spreadsheets and reports write them
+  matcher(`q([1-4])(?![a-z0-9])(?:\\s*[-/]?\\s*${YEAR4})?`, (m, s, e) => {
+    const n = Number(m[1]);
+    return [point(s, e, (n - 1) * 3 + 1, n * 3, m[2] ? Number(m[2]) : null, 'period')];
+  }),
   // entro l'anno, entro l'esercizio: a deadline at the end of the year
   matcher(`entro\\s+(?:l'\\s*|il\\s+)?(?:anno|esercizio)(?:\\s+(?:in\\s+corso|corrente))?(?![a-z]|\\s*(?:19|20)\\d{2})`, (_m, s, e) => [
     { type: 'conn', conn: 'by', start: s, end: s + 'entro'.length },

@@ -11,6 +11,7 @@ import { GeneraTab } from './tabs/GeneraTab';
 import { ImpostazioniTab } from './tabs/ImpostazioniTab';
 import { PesiTab } from './tabs/PesiTab';
 import { RisultatiTab } from './tabs/RisultatiTab';
+import type { PaneState } from './paneState';
 
 export type TabId = 'controllo' | 'pesi' | 'risultati' | 'genera' | 'impostazioni';
 
@@ -34,21 +35,6 @@ const useStyles = makeStyles({
   },
   panel: { padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`, minWidth: 0 },
 });
-
-/** What the tabs share: the grid read last, the analyses made from it, and how to redo them. */
-export interface PaneState {
-  grid: WorkbookGrid | null;
-  loading: boolean;
-  /** Italian error of the last read or analysis, if any. */
-  error: string | null;
-  /** The plan check (no verifica): diagnostics, weights. */
-  check: Analysis | null;
-  verifica: MomentoVerifica;
-  setVerifica(v: MomentoVerifica): void;
-  /** Results at the chosen verifica. */
-  results: Analysis | null;
-  recheck(): Promise<void>;
-}
 
 function safeAnalyze(engine: PegEngine, grid: WorkbookGrid | null, verifica: MomentoVerifica | null): { analysis: Analysis | null; error: string | null } {
   if (!grid) return { analysis: null, error: null };

@@ -16,7 +16,7 @@ import {
 import { ArrowSyncRegular, ErrorCircleRegular, WarningRegular } from '@fluentui/react-icons';
 import { useMemo, useState } from 'react';
 import type { Diagnostic } from '../../core/diagnostics';
-import type { PaneState } from '../App';
+import type { PaneState } from '../paneState';
 import type { PegEngine } from '../engine';
 import { hostErrorMessage, type WorkbookHost } from '../host';
 import { codeLabel, plural } from '../labels';

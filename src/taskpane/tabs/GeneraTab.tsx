@@ -24,7 +24,7 @@ import { useState } from 'react';
 import type { CronoMode } from '../../core/plans';
 import type { BuildPart, WorkbookPlan } from '../../core/plans/types';
 import type { MomentoVerifica } from '../../core/results';
-import type { PaneState } from '../App';
+import type { PaneState } from '../paneState';
 import type { PegEngine } from '../engine';
 import { hostErrorMessage, type Progress, type WorkbookHost } from '../host';
 import { plural } from '../labels';

@@ -3,7 +3,7 @@ import { Button, Caption1, Field, Input, MessageBar, MessageBarBody, Radio, Radi
 import { SaveRegular } from '@fluentui/react-icons';
 import { useEffect, useState } from 'react';
 import { defaultImpostazioni } from '../../core/model';
-import type { PaneState } from '../App';
+import type { PaneState } from '../paneState';
 import { hostErrorMessage, type SettingsMap, type WorkbookHost } from '../host';
 import { SETTING_FIELDS, validateSetting, type SettingField } from '../settingsForm';
 import { useCommonStyles } from './common';

@@ -1,7 +1,7 @@
 /** Pesi: per year and settore, the weight total (TUTTI included per the setting) and its status. */
 import { Badge, Caption1, Card, makeStyles, MessageBar, MessageBarBody, Text, tokens } from '@fluentui/react-components';
 import { formatNumberIt } from '../../core/format';
-import type { PaneState } from '../App';
+import type { PaneState } from '../paneState';
 import { byYear, weightParts } from '../objectives';
 import { plural } from '../labels';
 import { Ready, SectionTitle, useCommonStyles } from './common';

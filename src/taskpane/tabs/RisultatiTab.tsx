@@ -16,7 +16,7 @@ import {
 } from '@fluentui/react-components';
 import { formatNumberIt, formatPctIt } from '../../core/format';
 import type { Analysis, Classificazione, IndicatoreResult, MomentoVerifica, SettoreResult } from '../../core/results';
-import type { PaneState } from '../App';
+import type { PaneState } from '../paneState';
 import { CLASSIFICAZIONE, plural, TEMPI } from '../labels';
 import { byYear, objectiveLabel, objectivesOf, type CountedObjective } from '../objectives';
 import { Ready, SectionTitle, useCommonStyles } from './common';

@@ -1,7 +1,7 @@
 /** Pieces the tabs share: the loading and error states, section titles. */
 import { Button, makeStyles, MessageBar, MessageBarActions, MessageBarBody, Spinner, Subtitle2, tokens } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
-import type { PaneState } from '../App';
+import type { PaneState } from '../paneState';
 
 export const useCommonStyles = makeStyles({
   stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },

@@ -4,7 +4,9 @@
  */
 import { HostError, type SettingsMap } from '../taskpane/host';
 
-export const SETTINGS_KEY = 'peg.impostazioni';
+import { SETTINGS_KEY, settingsMapFrom } from '../host/documentSettings';
+
+export { SETTINGS_KEY };
 
 /** The subset of Office.Settings used here, so tests can pass a fake. */
 export interface SettingsStore {
@@ -14,13 +16,7 @@ export interface SettingsStore {
 }
 
 export function loadSettingsFrom(store: SettingsStore): SettingsMap {
-  const raw = store.get(SETTINGS_KEY);
-  if (!raw || typeof raw !== 'object') return {};
-  const out: SettingsMap = {};
-  for (const [k, v] of Object.entries(raw as Record<string, unknown>)) {
-    if (typeof v === 'string') out[k] = v;
-  }
-  return out;
+  return settingsMapFrom(store.get(SETTINGS_KEY));
 }
 
 export function saveSettingsTo(store: SettingsStore, settings: SettingsMap): Promise<void> {

@@ -8,6 +8,7 @@ import { Command, CommanderError, type Help } from 'commander';
 import { registerBuild } from './commands/build';
 import { registerCheck } from './commands/check';
 import { registerConvert } from './commands/convert';
+import { registerImport } from './commands/import';
 import { registerSummary } from './commands/summary';
 import { registerTempistica } from './commands/tempistica';
 import { registerTemplate } from './commands/template';
@@ -65,6 +66,7 @@ export function createProgram(io: CliIO): Command {
   registerTemplate(program);
   registerTempistica(program);
   registerConvert(program);
+  registerImport(program);
   italianHelp(program);
   program.addHelpText(
     'after',

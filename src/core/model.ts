@@ -29,6 +29,8 @@ export type Source = z.infer<typeof SourceSchema>;
 export const ChiaveSchema = z.object({
   anni: z.array(z.number().int()),
   settore: z.string(),
+  /** The Ufficio column, when the sheet has one: part of the key (workbook.md). */
+  ufficio: z.string().nullable().optional(),
   numero: z.number().int().nullable(),
   codice: z.string().nullable(),
 });
@@ -100,6 +102,8 @@ export const ObiettivoSchema = z.object({
   settore: z.string(),
   /** True for an objective assigned to every settore (`TUTTI`, `Intersettoriale`…). */
   tutti: z.boolean(),
+  /** The Ufficio (a unit inside the settore), when the register has the column: part of the key. */
+  ufficio: z.string().nullable().optional(),
   responsabile: z.string().nullable(),
   numero: z.number().int().nullable(),
   codice: z.string().nullable(),

@@ -48,6 +48,7 @@ const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const OBIETTIVI: ColumnSpec<Obiettivo>[] = [
   { field: 'anno', get: (o) => (o.annoTesto ? text(o.annoTesto) : num(o.anni[0])), width: 9 },
   { field: 'settore', get: (o) => text(o.settore), width: 26 },
+  { field: 'ufficio', get: (o) => text(o.ufficio ?? null), width: 22 },
   { field: 'responsabile', get: (o) => text(o.responsabile), width: 20 },
   { field: 'numero', get: (o) => num(o.numero), width: 6, numberFormat: '0' },
   { field: 'codice', get: (o) => text(o.codice), width: 10 },
@@ -71,6 +72,7 @@ function childKey<T>(): ColumnSpec<Child<T>>[] {
   return [
     { field: 'anno', get: (x) => (x.o.annoTesto ? text(x.o.annoTesto) : num(x.o.anni[0])), width: 9 },
     { field: 'settore', get: (x) => text(x.o.settore), width: 22 },
+    { field: 'ufficio', get: (x) => text(x.o.ufficio ?? null), width: 18 },
     { field: 'numero', get: (x) => num(x.o.numero), width: 6, numberFormat: '0' },
     { field: 'codice', get: (x) => text(x.o.codice), width: 10 },
   ];
@@ -194,14 +196,19 @@ function children<T extends { source: { sheet: string } }>(piano: Piano, pick: (
   return piano.obiettivi.flatMap((o) => pick(o).map((item) => ({ o, item, source: item.source })));
 }
 
+/** The Ufficio column only when some objective has one (an import by ufficio), else as before. */
+function withUfficio<T>(specs: ColumnSpec<T>[], piano: Piano): ColumnSpec<T>[] {
+  return piano.obiettivi.some((o) => o.ufficio) ? specs : specs.filter((s) => s.field !== 'ufficio');
+}
+
 /** The canonical register sheets holding `piano`'s data, in the order a user reads them. */
 export function planRegister(piano: Piano): SheetPlan[] {
   return [
-    registerSheet('obiettivi', OBIETTIVI, piano.obiettivi),
-    registerSheet('fasi', FASI, children(piano, (o) => o.fasi)),
-    registerSheet('indicatori', INDICATORI, children(piano, (o) => o.indicatori)),
-    registerSheet('personale', PERSONALE, children(piano, (o) => o.personale)),
-    registerSheet('verifiche', VERIFICHE, children(piano, (o) => o.verifiche)),
+    registerSheet('obiettivi', withUfficio(OBIETTIVI, piano), piano.obiettivi),
+    registerSheet('fasi', withUfficio(FASI, piano), children(piano, (o) => o.fasi)),
+    registerSheet('indicatori', withUfficio(INDICATORI, piano), children(piano, (o) => o.indicatori)),
+    registerSheet('personale', withUfficio(PERSONALE, piano), children(piano, (o) => o.personale)),
+    registerSheet('verifiche', withUfficio(VERIFICHE, piano), children(piano, (o) => o.verifiche)),
     impostazioniSheet(piano.impostazioni),
   ];
 }

@@ -136,7 +136,9 @@ const WHAT: Record<ChildKind, string> = {
 function orphan(row: RowReader, kind: ChildKind, k: Chiave, ambiguous: boolean): void {
   const field = k.codice !== null ? 'codice' : row.has('numero') ? 'numero' : 'settore';
   const why = ambiguous
-    ? `corrisponde a più obiettivi di anni diversi (${describeChiave(k)}). Scrivi l'Anno nella riga`
+    ? k.ufficio === undefined && !row.has('ufficio') && k.anni.length > 0
+      ? `corrisponde a più obiettivi di uffici diversi (${describeChiave(k)}). Aggiungi la colonna Ufficio e scrivilo nella riga`
+      : `corrisponde a più obiettivi di anni diversi (${describeChiave(k)}). Scrivi l'Anno nella riga`
     : `non corrisponde a nessun obiettivo (${describeChiave(k)}). Controlla Anno, Settore e N. (o il Codice) oppure aggiungi l'obiettivo nel foglio Obiettivi`;
   row.report('error', 'RIFERIMENTO_ORFANO', `${WHAT[kind]} della riga ${row.row + 1} del foglio ${row.sheet.name} ${why}.`, field);
 }

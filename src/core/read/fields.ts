@@ -22,11 +22,14 @@ const KEY_FIELDS: FieldSpec[] = [
   { field: 'settore', synonyms: ['Settore', 'Area', 'Servizio', 'Struttura', 'Unità organizzativa'] },
   { field: 'numero', synonyms: ['N.', 'N', 'Nr.', 'Numero', 'N. obiettivo', 'Obiettivo n.'] },
   { field: 'codice', synonyms: ['Codice', 'Cod.', 'ID', 'Codice obiettivo'] },
+  // Part of the key when present: numbers restart in each ufficio (workbook.md).
+  { field: 'ufficio', synonyms: ['Ufficio', 'Unità operativa', 'U.O.'] },
 ];
 
 export const OBIETTIVI_FIELDS: FieldSpec[] = [
   KEY_FIELDS[0],
   { ...KEY_FIELDS[1], required: true },
+  KEY_FIELDS[4],
   { field: 'responsabile', synonyms: ['Responsabile', 'Responsabile di servizio', 'Responsabile di settore', 'Dirigente'] },
   { ...KEY_FIELDS[2], required: true },
   KEY_FIELDS[3],
@@ -87,6 +90,7 @@ export const PERSONALE_FIELDS: FieldSpec[] = [
   { field: 'settore', synonyms: ['Settore', 'Servizio', 'Struttura', 'Unità organizzativa'] },
   KEY_FIELDS[2],
   KEY_FIELDS[3],
+  KEY_FIELDS[4],
   { field: 'categoria', synonyms: ['Categoria', 'Cat.', 'Area'] },
   { field: 'nominativo', synonyms: ['Cognome e Nome', 'Dipendente', 'Nominativo'], required: true },
   { field: 'partecipazione', synonyms: ['% Partecipazione', 'Partecipazione'] },

@@ -51,6 +51,8 @@ export function readChiave(row: RowReader): Chiave {
   return {
     anni: anno.anni,
     settore: row.text('settore') ?? '',
+    // undefined when the sheet has no Ufficio column: the objective is then found without it.
+    ufficio: row.has('ufficio') ? row.text('ufficio') : undefined,
     numero: readNumero(row),
     codice: row.text('codice'),
   };

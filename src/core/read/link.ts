@@ -5,7 +5,20 @@
  */
 import type { Chiave, Obiettivo } from '../model';
 import { normalizeText } from '../values';
-import { settoreKey } from './parse';
+import { settoreKey, ufficioKeyPart } from './parse';
+
+/**
+ * The candidates of the child's ufficio. A child sheet without the Ufficio column (`undefined`)
+ * still finds an objective when only one ufficio has that N.; with several it is ambiguous.
+ */
+function sameUfficio(candidates: Obiettivo[], k: Chiave): Obiettivo[] | 'ambiguous' {
+  if (k.ufficio === undefined) {
+    const uffici = new Set(candidates.map((o) => ufficioKeyPart(o.ufficio)));
+    return uffici.size > 1 ? 'ambiguous' : candidates;
+  }
+  const want = ufficioKeyPart(k.ufficio);
+  return candidates.filter((o) => ufficioKeyPart(o.ufficio) === want);
+}
 
 export type LinkResult = { obiettivo: Obiettivo } | { obiettivo: null; ambiguous: boolean };
 
@@ -37,7 +50,8 @@ export class ObiettiviIndex {
       if (o) return { obiettivo: o };
     }
     if (k.settore === '' || k.numero === null) return { obiettivo: null, ambiguous: false };
-    const candidates = this.byKey.get(`${settoreKey(k.settore)}|${k.numero}`) ?? [];
+    const candidates = sameUfficio(this.byKey.get(`${settoreKey(k.settore)}|${k.numero}`) ?? [], k);
+    if (candidates === 'ambiguous') return { obiettivo: null, ambiguous: true };
     const covers = (o: Obiettivo, years: number[]) => o.anni.length === 0 || years.every((y) => o.anni.includes(y));
     let found: Obiettivo[];
     if (k.anni.length === 0) {
@@ -60,6 +74,7 @@ export function describeChiave(k: Chiave): string {
   const parts: string[] = [];
   if (k.anni.length > 0) parts.push(`Anno ${k.anni.length > 1 ? `${k.anni[0]}-${k.anni[k.anni.length - 1]}` : k.anni[0]}`);
   if (k.settore !== '') parts.push(`Settore "${k.settore}"`);
+  if (k.ufficio) parts.push(`Ufficio "${k.ufficio}"`);
   if (k.numero !== null) parts.push(`N. ${k.numero}`);
   if (k.codice !== null) parts.push(`Codice "${k.codice}"`);
   return parts.length > 0 ? parts.join(', ') : 'nessun riferimento';

@@ -6,7 +6,7 @@ import { normalizeHeader, normalizeText } from '../values';
 import { OBIETTIVI_FIELDS } from './fields';
 import type { ColumnMap } from './header';
 import { readAnno, readNumero } from './keys';
-import { parseAnni, parsePeso, parseTipi, isTutti, settoreKey } from './parse';
+import { parseAnni, parsePeso, parseTipi, isTutti, settoreKey, ufficioKeyPart } from './parse';
 import { RowReader, shown } from './row';
 import { sheetRows } from './sheets';
 
@@ -114,12 +114,14 @@ export function readObiettivi(sheet: SheetGrid, map: ColumnMap, planYear: number
     const peso = readPeso(row);
     const codice = row.text('codice');
     const tipo = readTipi(row);
+    const ufficio = row.text('ufficio');
     obiettivi.push({
-      id: codice !== null ? `C:${codice}` : `K:${anni.join('-')}|${settoreKey(settore)}|${numero ?? ''}`,
+      id: codice !== null ? `C:${codice}` : `K:${anni.join('-')}|${settoreKey(settore)}${ufficioKeyPart(ufficio)}|${numero ?? ''}`,
       anni,
       annoTesto: anno.testo,
       settore,
       tutti: isTutti(settore),
+      ...(row.has('ufficio') ? { ufficio } : {}),
       responsabile: row.text('responsabile'),
       numero,
       codice,
@@ -165,7 +167,7 @@ function checkDuplicates(sheet: SheetGrid, map: ColumnMap, obiettivi: Obiettivo[
       } else byCodice.set(c, o);
     }
     if (o.numero !== null && o.settore !== '') {
-      const key = `${settoreKey(o.settore)}|${o.numero}`;
+      const key = `${settoreKey(o.settore)}${ufficioKeyPart(o.ufficio)}|${o.numero}`;
       const earlier = byKey.get(key) ?? [];
       const same = earlier.find((p) => overlap(p.anni, o.anni));
       if (same) {
@@ -173,7 +175,7 @@ function checkDuplicates(sheet: SheetGrid, map: ColumnMap, obiettivi: Obiettivo[
         row.report(
           'error',
           'CHIAVE_DUPLICATA',
-          `Obiettivo duplicato in ${row.where('numero')}: il settore "${o.settore}" ha già un obiettivo N. ${o.numero}${shared.length > 0 ? ` per l'anno ${shared.join(', ')}` : ''} alla riga ${same.source.row}. Cambia il numero (deve essere unico per anno e settore).`,
+          `Obiettivo duplicato in ${row.where('numero')}: il settore "${o.settore}"${o.ufficio ? ` (ufficio "${o.ufficio}")` : ''} ha già un obiettivo N. ${o.numero}${shared.length > 0 ? ` per l'anno ${shared.join(', ')}` : ''} alla riga ${same.source.row}. Cambia il numero (deve essere unico per anno e settore${o.ufficio ? ' e ufficio' : ''}).`,
           'numero',
         );
       }

@@ -92,6 +92,11 @@ export function settoreKey(settore: string): string {
   return key;
 }
 
+/** The Ufficio's share of an objective's key: empty without an ufficio, so keys without one are unchanged. */
+export function ufficioKeyPart(ufficio: string | null | undefined): string {
+  return ufficio ? `/${normalizeHeader(ufficio)}` : '';
+}
+
 type Tipo = (typeof TIPI_OBIETTIVO)[number];
 
 const TIPO_STEMS: [string, Tipo][] = [

@@ -1,0 +1,2 @@
+export { readDocxBlocks } from './read';
+export { DocxReadError, type DocxReadFailure } from './errors';

@@ -128,32 +128,9 @@ export const ObiettivoSchema = z.object({
 });
 export type Obiettivo = z.infer<typeof ObiettivoSchema>;
 
-export const DEFAULT_SCALA = ['Insufficiente', 'Sufficiente', 'Discreto', 'Buono', 'Distinto', 'Ottimo'];
-
-export const ImpostazioniSchema = z.object({
-  ente: z.string().nullable().default(null),
-  /** The plan year: the default Anno of objectives without one. */
-  anno: z.number().int().nullable().default(null),
-  dataVerificaIntermedia: z.date().nullable().default(null),
-  /** Soglia raggiungimento %: punteggio at or above it is *raggiunto*. */
-  soglia: z.number().default(90),
-  /** Qualitative scale, worst to best. */
-  scala: z.array(z.string()).default(DEFAULT_SCALA),
-  /** Whether TUTTI objectives count inside each settore's 100. */
-  pesiTutti: z.enum(['inclusi', 'esclusi']).default('inclusi'),
-  /** Points of G lost per day of delay on a deadline indicator (100: late = 0). */
-  penalitaGiorno: z.number().default(100),
-  /** Consenti oltre 100: do not clamp G at 100. */
-  consentiOltre100: z.boolean().default(false),
-  regolaObiettivo: z.enum(['media', 'minimo']).default('media'),
-  /** Valori mancanti: `esclusi` (nothing measured → da rilevare) or `zero`. */
-  valoriMancanti: z.enum(['esclusi', 'zero']).default('esclusi'),
-});
-export type Impostazioni = z.infer<typeof ImpostazioniSchema>;
-
-export function defaultImpostazioni(): Impostazioni {
-  return ImpostazioniSchema.parse({});
-}
+// The settings are defined once, in settings/definitions.ts (docs/regole.md, Impostazioni).
+export { DEFAULT_SCALA, ImpostazioniSchema, defaultImpostazioni, type Impostazioni } from './settings/definitions';
+import { ImpostazioniSchema } from './settings/definitions';
 
 /** Canonical fields of each register sheet, used for column maps (reading and writing back). */
 export type SheetKind = 'obiettivi' | 'fasi' | 'indicatori' | 'personale' | 'verifiche' | 'impostazioni';

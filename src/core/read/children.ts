@@ -2,7 +2,7 @@
  * The child sheets (Fasi, Indicatori, Personale, Verifiche): each row is read, then attached to
  * its objective; a row whose objective does not exist is RIFERIMENTO_ORFANO.
  */
-import type { Diagnostic } from '../diagnostics';
+import type { CampoObbligatorio, Diagnostic } from '../diagnostics';
 import type { SheetGrid } from '../grid';
 import type { Chiave, Fase, Indicatore, Obiettivo, Personale, Verifica } from '../model';
 import { readNumber, roundFloat } from '../values';
@@ -17,9 +17,9 @@ import { sheetRows } from './sheets';
 /** A child row read: null when the row cannot become a model object (a diagnostic says why). */
 type Builder = (row: RowReader) => ((o: Obiettivo) => void) | null;
 
-function requiredText(row: RowReader, field: string, what: string): string {
+function requiredText(row: RowReader, field: CampoObbligatorio): string {
   if (row.value(field) === null) {
-    row.report('error', 'CAMPO_OBBLIGATORIO', `${what} mancante in ${row.where(field)}: compila la cella "${row.label(field)}".`, field);
+    row.report('CAMPO_OBBLIGATORIO', { campo: field, dove: row.where(field), colonna: row.label(field) }, field);
     return '';
   }
   return row.text(field) ?? '';
@@ -28,7 +28,7 @@ function requiredText(row: RowReader, field: string, what: string): string {
 const buildFase: Builder = (row) => {
   const numero = readNumero(row, 'numeroFase', "è usato l'ordine in cui la fase compare");
   const base = {
-    attivita: requiredText(row, 'attivita', 'Attività'),
+    attivita: requiredText(row, 'attivita'),
     tempistica: row.text('tempistica'),
     inizio: row.raw('inizio'),
     fine: row.raw('fine'),
@@ -50,25 +50,25 @@ const buildIndicatore: Builder = (row) => {
   if (gruppoText !== null) {
     const g = parseGruppo(gruppoText);
     if (g) gruppo = g;
-    else row.report('warning', 'VALORE_NON_VALIDO', `Tipo indicatore non riconosciuto in ${row.where('gruppo')}: "${shown(gruppoText)}". Scrivi Quantità, Tempo, Costo o Qualità; intanto è letto come Quantità.`, 'gruppo');
+    else row.report('VALORE_NON_VALIDO', { campo: 'Tipo indicatore', dove: row.where('gruppo'), valore: shown(gruppoText), come: 'Scrivi Quantità, Tempo, Costo o Qualità', intanto: 'è letto come Quantità' }, 'gruppo');
   }
   let direzione: Indicatore['direzione'] = 'crescente';
   const dirText = row.text('direzione');
   if (dirText !== null) {
     const d = parseDirezione(dirText);
     if (d) direzione = d;
-    else row.report('warning', 'VALORE_NON_VALIDO', `Direzione non riconosciuta in ${row.where('direzione')}: "${shown(dirText)}". Scrivi Crescente (più è meglio) o Decrescente (meno è meglio); intanto è letta come Crescente.`, 'direzione');
+    else row.report('VALORE_NON_VALIDO', { campo: 'Direzione', dove: row.where('direzione'), valore: shown(dirText), come: 'Scrivi Crescente (più è meglio) o Decrescente (meno è meglio)', intanto: 'è letta come Crescente' }, 'direzione');
   }
   let peso: number | null = null;
   const pesoCell = row.usable('peso');
   if (pesoCell) {
     const p = parsePeso(pesoCell.v, pesoCell.fmt);
     if (p.ok) peso = p.value;
-    else row.report('error', 'PESO_NON_VALIDO', `Peso dell'indicatore non valido in ${row.where('peso')}: "${shown(pesoCell.v)}" ${p.reason}. Scrivi un numero da 0 a 100 (es. 50 o 50%).`, 'peso');
+    else row.report('PESO_NON_VALIDO', { dove: row.where('peso'), valore: shown(pesoCell.v), motivo: p.reason, di: 'indicatore' }, 'peso');
   }
   const ind: Indicatore = {
     gruppo,
-    descrizione: requiredText(row, 'descrizione', 'Indicatore'),
+    descrizione: requiredText(row, 'descrizione'),
     atteso: row.raw('atteso'),
     direzione,
     raggiuntoIntermedio: row.raw('raggiuntoIntermedio'),
@@ -85,11 +85,11 @@ const buildPersonale: Builder = (row) => {
   if (cell) {
     const n = readNumber(cell.v, cell.fmt);
     if (n && n.value >= 0) partecipazione = roundFloat(n.value);
-    else row.report('warning', 'VALORE_NON_VALIDO', `% Partecipazione non valida in ${row.where('partecipazione')}: "${shown(cell.v)}". Scrivi un numero da 0 a 100 (es. 50 o 50%); intanto la partecipazione resta vuota.`, 'partecipazione');
+    else row.report('PARTECIPAZIONE_NON_VALIDA', { dove: row.where('partecipazione'), valore: shown(cell.v) }, 'partecipazione');
   }
   const p: Personale = {
     categoria: row.text('categoria'),
-    nominativo: requiredText(row, 'nominativo', 'Cognome e Nome'),
+    nominativo: requiredText(row, 'nominativo'),
     partecipazione,
     source: row.source(),
   };
@@ -101,9 +101,9 @@ const buildVerifica: Builder = (row) => {
   const tipo = text !== null ? parseTipoVerifica(text) : null;
   if (tipo === null) {
     if (row.value('tipo') === null) {
-      row.report('error', 'CAMPO_OBBLIGATORIO', `Tipo di verifica mancante in ${row.where('tipo')}: scrivi Intermedia o Finale. La riga non è letta.`, 'tipo');
+      row.report('CAMPO_OBBLIGATORIO', { campo: 'tipo', dove: row.where('tipo') }, 'tipo');
     } else if (text !== null) {
-      row.report('error', 'VALORE_NON_VALIDO', `Verifica non riconosciuta in ${row.where('tipo')}: "${shown(text)}". Scrivi Intermedia o Finale. La riga non è letta.`, 'tipo');
+      row.report('CAMPO_NON_VALIDO', { campo: 'Verifica', dove: row.where('tipo'), valore: shown(text), come: 'Scrivi Intermedia o Finale. La riga non è letta' }, 'tipo');
     }
     return null;
   }
@@ -140,7 +140,7 @@ function orphan(row: RowReader, kind: ChildKind, k: Chiave, ambiguous: boolean):
       ? `corrisponde a più obiettivi di uffici diversi (${describeChiave(k)}). Aggiungi la colonna Ufficio e scrivilo nella riga`
       : `corrisponde a più obiettivi di anni diversi (${describeChiave(k)}). Scrivi l'Anno nella riga`
     : `non corrisponde a nessun obiettivo (${describeChiave(k)}). Controlla Anno, Settore e N. (o il Codice) oppure aggiungi l'obiettivo nel foglio Obiettivi`;
-  row.report('error', 'RIFERIMENTO_ORFANO', `${WHAT[kind]} della riga ${row.row + 1} del foglio ${row.sheet.name} ${why}.`, field);
+  row.report('RIFERIMENTO_ORFANO', { cosa: WHAT[kind], riga: row.row + 1, foglio: row.sheet.name, motivo: why }, field);
 }
 
 /** Reads a child sheet into the objectives; returns its last data row (0-based). */

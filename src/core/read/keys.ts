@@ -18,12 +18,7 @@ export function readAnno(row: RowReader, fallback: string): AnnoRead {
   const testo = readText(fv.v, fv.fmt);
   const p = parseAnni(fv.v, fv.fmt);
   if (p.ok) return { anni: p.value, testo, vuoto: false };
-  row.report(
-    'warning',
-    'ANNO_NON_VALIDO',
-    `Anno non valido in ${row.where('anno')}: "${testo ?? ''}" ${p.reason}. Scrivi un anno (es. 2025) o un periodo (es. 2025-2027); intanto ${fallback}.`,
-    'anno',
-  );
+  row.report('ANNO_NON_VALIDO', { dove: row.where('anno'), valore: testo ?? '', motivo: p.reason, intanto: fallback }, 'anno');
   return { anni: [], testo, vuoto: true };
 }
 
@@ -36,12 +31,10 @@ export function readNumero(row: RowReader, field = 'numero', fallback?: string):
   if (!fv) return null;
   const p = parseNumero(fv.v, fv.fmt);
   if (p.ok) return p.value;
-  row.report(
-    fallback === undefined ? 'error' : 'warning',
-    'VALORE_NON_VALIDO',
-    `${row.label(field)} non valido in ${row.where(field)}: "${readText(fv.v, fv.fmt) ?? ''}" ${p.reason}. Scrivi un numero intero positivo (es. 3)${fallback === undefined ? '' : `; intanto ${fallback}`}.`,
-    field,
-  );
+  const params = { campo: row.label(field), dove: row.where(field), valore: readText(fv.v, fv.fmt) ?? '', motivo: p.reason, come: 'Scrivi un numero intero positivo (es. 3)' };
+  // Without a fallback the row cannot be keyed: an error; with one (N. fase), a warning.
+  if (fallback === undefined) row.report('CAMPO_NON_VALIDO', params, field);
+  else row.report('VALORE_NON_VALIDO', { ...params, intanto: fallback }, field);
   return null;
 }
 

@@ -34,9 +34,9 @@ export function inferPlanYear(sheet: SheetGrid, map: ColumnMap): number | null {
   return best;
 }
 
-function requiredText(row: RowReader, field: string, message: (cell: string, label: string) => string): string | null {
+function requiredText(row: RowReader, field: 'settore' | 'titolo'): string | null {
   if (row.value(field) === null) {
-    row.report('error', 'CAMPO_OBBLIGATORIO', message(row.where(field), row.label(field)), field);
+    row.report('CAMPO_OBBLIGATORIO', { campo: field, dove: row.where(field), colonna: row.label(field) }, field);
     return null;
   }
   return row.text(field);
@@ -45,14 +45,14 @@ function requiredText(row: RowReader, field: string, message: (cell: string, lab
 function readPeso(row: RowReader): number | null {
   const fv = row.value('peso');
   if (fv === null) {
-    row.report('error', 'CAMPO_OBBLIGATORIO', `Peso mancante in ${row.where('peso')}: scrivi il peso dell'obiettivo, un numero da 0 a 100 (es. 10 o 10%).`, 'peso');
+    row.report('CAMPO_OBBLIGATORIO', { campo: 'peso', dove: row.where('peso') }, 'peso');
     return null;
   }
   const usable = row.usable('peso');
   if (!usable) return null;
   const p = parsePeso(usable.v, usable.fmt);
   if (p.ok) return p.value;
-  row.report('error', 'PESO_NON_VALIDO', `Peso non valido in ${row.where('peso')}: "${shown(usable.v)}" ${p.reason}. Scrivi un numero da 0 a 100 (es. 10 o 10%).`, 'peso');
+  row.report('PESO_NON_VALIDO', { dove: row.where('peso'), valore: shown(usable.v), motivo: p.reason, di: 'obiettivo' }, 'peso');
   return null;
 }
 
@@ -61,12 +61,7 @@ function readTipi(row: RowReader): { tipi: Obiettivo['tipi']; testo: string | nu
   if (testo === null) return { tipi: [], testo: null };
   const { tipi, unknown } = parseTipi(testo);
   if (unknown.length > 0 || tipi.length === 0) {
-    row.report(
-      'warning',
-      'TIPO_SCONOSCIUTO',
-      `Tipo non riconosciuto in ${row.where('tipo')}: "${testo.length > 60 ? `${testo.slice(0, 57)}…` : testo}". I tipi possibili sono Strategico, Innovativo, Mantenimento, Gestionale e Sviluppo, anche combinati (es. "Innovativo strategico").`,
-      'tipo',
-    );
+    row.report('TIPO_SCONOSCIUTO', { dove: row.where('tipo'), valore: testo }, 'tipo');
   }
   return { tipi, testo };
 }
@@ -104,13 +99,13 @@ export function readObiettivi(sheet: SheetGrid, map: ColumnMap, planYear: number
     lastRow = r;
     const anno = readAnno(row, fallback);
     const anni = anno.vuoto ? (planYear !== null ? [planYear] : []) : anno.anni;
-    const settore = requiredText(row, 'settore', (cell) => `Settore mancante in ${cell}: scrivi il settore a cui è assegnato l'obiettivo (oppure TUTTI se vale per tutti i settori).`) ?? '';
+    const settore = requiredText(row, 'settore') ?? '';
     const numeroCell = row.value('numero');
     if (numeroCell === null) {
-      row.report('error', 'CAMPO_OBBLIGATORIO', `N. mancante in ${row.where('numero')}: scrivi il numero dell'obiettivo (1, 2, 3…), unico per anno e settore.`, 'numero');
+      row.report('CAMPO_OBBLIGATORIO', { campo: 'numero', dove: row.where('numero') }, 'numero');
     }
     const numero = readNumero(row);
-    const titolo = requiredText(row, 'titolo', (cell, label) => `Titolo mancante in ${cell}: scrivi l'obiettivo nella colonna "${label}".`) ?? '';
+    const titolo = requiredText(row, 'titolo') ?? '';
     const peso = readPeso(row);
     const codice = row.text('codice');
     const tipo = readTipi(row);
@@ -163,7 +158,7 @@ function checkDuplicates(sheet: SheetGrid, map: ColumnMap, obiettivi: Obiettivo[
       const c = normalizeText(o.codice);
       const same = byCodice.get(c);
       if (same) {
-        row.report('error', 'CHIAVE_DUPLICATA', `Codice "${o.codice}" ripetuto in ${row.where('codice')}: è già usato alla riga ${same.source.row}. Ogni obiettivo deve avere un codice diverso.`, 'codice');
+        row.report('CHIAVE_DUPLICATA', { per: 'codice', dove: row.where('codice'), codice: o.codice, riga: same.source.row }, 'codice');
       } else byCodice.set(c, o);
     }
     if (o.numero !== null && o.settore !== '') {
@@ -173,9 +168,8 @@ function checkDuplicates(sheet: SheetGrid, map: ColumnMap, obiettivi: Obiettivo[
       if (same) {
         const shared = o.anni.filter((y) => same.anni.includes(y));
         row.report(
-          'error',
           'CHIAVE_DUPLICATA',
-          `Obiettivo duplicato in ${row.where('numero')}: il settore "${o.settore}"${o.ufficio ? ` (ufficio "${o.ufficio}")` : ''} ha già un obiettivo N. ${o.numero}${shared.length > 0 ? ` per l'anno ${shared.join(', ')}` : ''} alla riga ${same.source.row}. Cambia il numero (deve essere unico per anno e settore${o.ufficio ? ' e ufficio' : ''}).`,
+          { per: 'numero', dove: row.where('numero'), settore: o.settore, ufficio: o.ufficio ?? null, numero: o.numero, anni: shared, altrove: `alla riga ${same.source.row}` },
           'numero',
         );
       }

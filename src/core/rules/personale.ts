@@ -1,5 +1,6 @@
 /** One person's participation over the objectives of a year must not exceed 100%. */
-import { diagnose, type Diagnostic } from '../diagnostics';
+import { diag, type Diagnostic } from '../diagnostics';
+import { formatNumberIt } from '../format';
 import type { Personale, Piano } from '../model';
 import { normalizeText, roundFloat } from '../values';
 import { EPSILON } from './context';
@@ -40,9 +41,10 @@ export function checkPartecipazione(piano: Piano, diagnostics: Diagnostic[]): vo
       const total = roundFloat(load.total);
       if (total <= 100 + EPSILON) continue;
       diagnostics.push(
-        diagnose(
+        diag(
+          'warning',
           'PARTECIPAZIONE_OLTRE_100',
-          { nominativo: load.name, anno: year, obiettivi: load.objectives, totale: total },
+          `${load.name} ${year}: la % di partecipazione sugli obiettivi dell'anno (${load.objectives}) somma a ${formatNumberIt(total)}%, oltre il 100%. Ridurre le percentuali di questa persona nel foglio Personale.`,
           whereOf(load.first.source, ['partecipazione']),
         ),
       );

@@ -5,12 +5,13 @@
  */
 import type { WorkbookGrid } from '../core/grid';
 import type { WorkbookPlan } from '../core/plans/types';
-import type { ApplyResult, NewWorkbookResult, Progress, SettingsMap, SheetEntry, WorkbookHost } from '../taskpane/host';
-import { HostError } from '../taskpane/host';
+import type { ApplyResult, NewWorkbookResult, Progress, SettingsMap, SheetEntry, WorkbookHost } from '../host/workbookHost';
+import { HostError } from '../host/workbookHost';
 import { isWorkbookReadError, readWorkbookGrid } from '../xlsx';
 import { applyWorkbookPlan } from '../xlsx/plan/apply';
-import { loadExcelWorkbook, workbookBytes } from '../xlsx/plan/build';
-import { lostParts, preserveUserParts } from '../xlsx/plan/preserve';
+import { workbookBytes } from '../xlsx/plan/build';
+import { editPackage, rebuiltKinds } from '../xlsx/write/editPackage';
+import { openWorkbookPackage, type OpenedWorkbook } from '../xlsx/package/open';
 import { generatedFileName } from './fileNames';
 
 /** A workbook open in the page: its file name and its current bytes. */
@@ -71,14 +72,18 @@ export function createBrowserHost(initial: OpenWorkbook, events: BrowserHostEven
     },
     applyPlan: async (plan: WorkbookPlan, onProgress?: (p: Progress) => void): Promise<ApplyResult> => {
       onProgress?.({ done: 0, total: 3, label: `Lettura di ${doc.name}…` });
-      const wb = await loadExcelWorkbook(doc.bytes, doc.name).catch((err: unknown) => {
+      // The same package editor as `peg build`: the user's parts are copied as they are.
+      let opened: OpenedWorkbook;
+      try {
+        opened = openWorkbookPackage(doc.bytes, doc.name);
+      } catch (err) {
         throw readFailure(err);
-      });
+      }
       onProgress?.({ done: 1, total: 3, label: 'Scrittura dei fogli…' });
-      const report = applyWorkbookPlan(wb, plan);
+      const edited = editPackage(opened, plan, { rebuilt: rebuiltKinds(plan) });
+      const report = edited.report;
       onProgress?.({ done: 2, total: 3, label: 'Preparazione del file…' });
-      const bytes = await preserveUserParts(doc.bytes, await workbookBytes(wb));
-      const lost = await lostParts(doc.bytes, bytes);
+      const bytes = edited.bytes;
       const name = generatedFileName(doc.name);
       doc = { name, bytes };
       grid = null;
@@ -86,8 +91,9 @@ export function createBrowserHost(initial: OpenWorkbook, events: BrowserHostEven
       events.download(name, bytes);
       onProgress?.({ done: 3, total: 3, label: 'Fatto' });
       const notes = [`Il file «${name}» è stato scaricato: il file originale non è stato modificato.`];
-      if (report.refused.length) notes.push(`Fogli non toccati perché non generati dal componente: ${report.refused.join(', ')}.`);
-      if (lost.length) notes.push(`Il nuovo file non conserva: ${lost.join(', ')}.`);
+      for (const k of report.kept) notes.push(`Il foglio «${k.name}» ${k.reason === 'copia' ? 'è una copia di un foglio generato' : 'è stato rinominato'}: è dell’utente, lasciato intatto.`);
+      for (const f of report.freeNames) notes.push(`Il foglio «${f.takenBy}» è dell’utente: il nuovo foglio si chiama «${f.name}».`);
+      notes.push(...report.notes);
       return {
         created: report.created,
         replaced: report.replaced,

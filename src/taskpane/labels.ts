@@ -1,34 +1,12 @@
 /** Italian words the pane shows for the core's codes and states. */
-import type { DiagnosticCode } from '../core/diagnostics';
+import { CATALOGUE, type DiagnosticCode } from '../core/diagnostics';
 import type { Classificazione, ClassificazioneTempi } from '../core/results';
 
-export const CODE_LABELS: Record<DiagnosticCode, string> = {
-  FOGLIO_MANCANTE: 'Foglio mancante',
-  COLONNA_MANCANTE: 'Colonna mancante',
-  CAMPO_OBBLIGATORIO: 'Campo obbligatorio vuoto',
-  PESO_NON_VALIDO: 'Peso non valido',
-  PESO_TOTALE: 'Somma dei pesi diversa da 100',
-  CHIAVE_DUPLICATA: 'Obiettivo duplicato',
-  RIFERIMENTO_ORFANO: 'Riga senza obiettivo',
-  VALORE_ERRORE: 'Errore di Excel in una cella',
-  ATTESO_MANCANTE: 'Valore atteso mancante',
-  OBIETTIVO_SENZA_INDICATORI: 'Obiettivo senza indicatori',
-  INDICATORE_NON_MISURABILE: 'Indicatore non misurabile',
-  TEMPISTICA_SCONOSCIUTA: 'Tempistica non riconosciuta',
-  SCADENZE_FUORI_ORDINE: 'Scadenze fuori ordine',
-  RAGGIUNTO_MANCANTE: 'Valore raggiunto mancante',
-  PARTECIPAZIONE_OLTRE_100: 'Partecipazione oltre il 100%',
-  TIPO_SCONOSCIUTO: 'Tipo non riconosciuto',
-  ANNO_NON_VALIDO: 'Anno non valido',
-  PESI_NON_VERIFICABILI: 'Pesi non verificabili',
-  COLONNA_DUPLICATA: 'Colonna ripetuta',
-  IMPOSTAZIONE_NON_VALIDA: 'Impostazione non valida',
-  VALORE_NON_VALIDO: 'Valore non valido',
-};
-
-/** A code someone adds later still gets a readable label. */
-export function codeLabel(code: string): string {
-  return (CODE_LABELS as Record<string, string>)[code] ?? code.charAt(0) + code.slice(1).toLowerCase().replace(/_/g, ' ');
+/** The pane's title for a diagnostic code: the catalogue's label (one place for the words). */
+export function codeLabel(code: DiagnosticCode | string): string {
+  const entry = (CATALOGUE as Record<string, { label: string } | undefined>)[code];
+  // A code from a newer core (a workbook analysed elsewhere) still gets a readable label.
+  return entry?.label ?? code.charAt(0) + code.slice(1).toLowerCase().replace(/_/g, ' ');
 }
 
 export const CLASSIFICAZIONE: Record<Classificazione, string> = {

@@ -1,74 +1,101 @@
 /**
- * ExcelJS cell → grid cell. Only ExcelJS *types* are used here; the library itself is loaded by
- * `read.ts`, the one module that owns reading.
+ * A worksheet cell as stored (`package/sheet.ts`) → the core's grid cell, the way Excel shows
+ * it: shared and inline strings with their escapes decoded, booleans, errors, ISO dates
+ * (`t="d"`), numbers whose format shows a date turned into dates in the workbook's date system.
  */
-import type * as ExcelJS from 'exceljs';
 import type { Cell, CellValue } from '../core/grid';
+import { isDateFormat } from '../core/values';
+import type { RawCell } from './package/sheet';
+import type { CellStyle } from './package/styles';
+import { decodeXString } from './package/xstring';
 
-type Scalar = number | string | boolean | Date | { error: string } | null | undefined;
-
-function isObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !(v instanceof Date);
+export interface CellContext {
+  /** The shared string table ([] when the package has none). */
+  sharedStrings: readonly string[];
+  /** Cell formats by `s` index ([] when the package has no styles). */
+  styles: readonly CellStyle[];
+  /** The workbook counts from 1904-01-01 (`date1904`). */
+  date1904: boolean;
 }
 
-function richTextToString(v: unknown): string | null {
-  if (isObject(v) && Array.isArray(v.richText)) {
-    return (v.richText as { text?: unknown }[]).map((r) => (typeof r.text === 'string' ? r.text : '')).join('');
+const DAY_MS = 86_400_000;
+/** Serial of 1970-01-01 in the 1900 system (which counts the nonexistent 29 February 1900). */
+const EPOCH_1900 = 25_569;
+/** Serial of 1970-01-01 in the 1904 system. */
+const EPOCH_1904 = 24_107;
+/** 9999-12-31 is Excel's last date (serial 2,958,465 in the 1900 system). */
+const LAST_SERIAL_1900 = 2_958_465;
+
+/**
+ * Serial → Date at UTC, as the core expects from file readers. Serials 1–59 of the 1900 system
+ * precede Excel's phantom 29/02/1900 and so are one day later than the plain count gives.
+ * Null for serials Excel would not show as dates (negative, beyond 9999).
+ */
+export function serialToDate(serial: number, date1904: boolean): Date | null {
+  if (!Number.isFinite(serial) || serial < 0) return null;
+  if (date1904) {
+    if (serial > LAST_SERIAL_1900 - 1462) return null;
+    return new Date(Math.round((serial - EPOCH_1904) * DAY_MS));
   }
-  return null;
-}
-
-function scalar(v: Scalar): CellValue {
-  if (v === undefined || v === null) return null;
-  if (v instanceof Date) return Number.isNaN(v.getTime()) ? null : v;
-  if (typeof v === 'number') return Number.isFinite(v) ? v : null;
-  if (typeof v === 'string' || typeof v === 'boolean') return v;
-  if (isObject(v) && typeof v.error === 'string') return { error: v.error };
-  return null;
+  if (serial > LAST_SERIAL_1900) return null;
+  const shifted = serial < 60 ? serial + 1 : serial;
+  return new Date(Math.round((shifted - EPOCH_1900) * DAY_MS));
 }
 
 /**
- * The value a user sees in the cell, and whether it comes from a formula. `formulaResult` is the
- * cached result read from the cell itself: ExcelJS's `cell.value` drops falsy results (0, FALSE,
- * empty text), which would turn a formula giving 0 into an empty cell.
+ * An ISO 8601 date/time of a `t="d"` cell (`2024-12-31`, `2024-12-31T08:30:00`, `T08:30:00`)
+ * as a UTC date holding the written wall-clock time; a zone suffix is ignored, as Excel does.
  */
-export function convertValue(raw: ExcelJS.CellValue, formulaResult?: unknown): { v: CellValue; formula: boolean } {
-  if (!isObject(raw)) return { v: scalar(raw as Scalar), formula: false };
-  if ('formula' in raw || 'sharedFormula' in raw) {
-    const result = formulaResult !== undefined ? formulaResult : ((raw as ExcelJS.CellFormulaValue).result as unknown);
-    const text = richTextToString(result);
-    return { v: text ?? scalar(result as Scalar), formula: true };
-  }
-  const rich = richTextToString(raw);
-  if (rich !== null) return { v: rich, formula: false };
-  if ('hyperlink' in raw) {
-    const text = (raw as { text?: unknown }).text;
-    return { v: typeof text === 'string' ? text : richTextToString(text) ?? null, formula: false };
-  }
-  return { v: scalar(raw as Scalar), formula: false };
+export function isoToDate(text: string): Date | null {
+  const m = /^\s*(?:(-?\d{4,})-(\d{2})-(\d{2}))?(?:[T ]?(\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?)?(?:Z|[+-]\d{2}:?\d{2})?\s*$/.exec(text);
+  if (!m || (m[1] === undefined && m[4] === undefined)) return null;
+  const year = m[1] !== undefined ? Number(m[1]) : 1899;
+  const month = m[1] !== undefined ? Number(m[2]) - 1 : 11;
+  const day = m[1] !== undefined ? Number(m[3]) : 30;
+  const ms = m[7] !== undefined ? Math.round(Number(`0.${m[7]}`) * 1000) : 0;
+  const d = new Date(Date.UTC(year, month, day, Number(m[4] ?? 0), Number(m[5] ?? 0), Number(m[6] ?? 0), ms));
+  if (year >= 0 && year < 100) d.setUTCFullYear(year);
+  return Number.isNaN(d.getTime()) ? null : d;
 }
 
-const WHITE = /^(ff)?ffffff$/i;
-
-/** A visible fill: any solid or gradient fill that is not plain white. */
-export function hasVisibleFill(fill: ExcelJS.Fill | undefined): boolean {
-  if (!fill) return false;
-  if (fill.type === 'gradient') return true;
-  if (fill.type !== 'pattern' || fill.pattern !== 'solid') return false;
-  const argb = fill.fgColor?.argb;
-  return !(typeof argb === 'string' && WHITE.test(argb));
+function valueOf(raw: RawCell, ctx: CellContext, fmt: string | undefined): CellValue {
+  const v = raw.v;
+  switch (raw.t) {
+    case 's': {
+      if (v === undefined) return null;
+      const s = ctx.sharedStrings[Number(v)];
+      return s === undefined ? null : s;
+    }
+    case 'inlineStr':
+      return raw.inline ?? (v !== undefined ? decodeXString(v) : null);
+    case 'str':
+      return v !== undefined ? decodeXString(v) : raw.formula ? null : '';
+    case 'b':
+      return v === undefined ? null : v.trim() === '1' || v.trim().toLowerCase() === 'true';
+    case 'e':
+      return v === undefined || v === '' ? null : { error: v.trim() };
+    case 'd':
+      return v === undefined ? null : isoToDate(v);
+    default: {
+      if (v === undefined || v.trim() === '') return null;
+      const n = Number(v);
+      if (!Number.isFinite(n)) return null;
+      if (isDateFormat(fmt)) return serialToDate(n, ctx.date1904) ?? n;
+      return n;
+    }
+  }
 }
 
-/** Null for a cell with nothing a reader could use (no value, no fill). */
-export function convertCell(cell: ExcelJS.Cell): Cell | null {
-  // Cells covered by a merge report the master's value in ExcelJS; in the file they are empty.
-  const covered = cell.isMerged && cell.master !== cell;
-  const { v, formula } = covered ? { v: null, formula: false } : convertValue(cell.value, (cell as { result?: unknown }).result);
-  const filled = hasVisibleFill(cell.fill);
-  if (v === null && !formula && !filled) return null;
+/** Null for a cell with nothing a reader could use (no value, no formula, no fill). */
+export function convertCell(raw: RawCell, ctx: CellContext): Cell | null {
+  const style = ctx.styles[raw.s] as CellStyle | undefined;
+  const fmt = style?.numFmt;
+  const v = valueOf(raw, ctx, fmt);
+  const filled = style?.filled === true;
+  if (v === null && !raw.formula && !filled) return null;
   const out: Cell = { v };
-  if (cell.numFmt) out.fmt = cell.numFmt;
-  if (formula) out.formula = true;
+  if (fmt !== undefined) out.fmt = fmt;
+  if (raw.formula) out.formula = true;
   if (filled) out.filled = true;
   return out;
 }

@@ -1,19 +1,27 @@
 /**
- * Reads an `.xlsx` held in memory into the core's plain grid. This is the one module that loads
- * ExcelJS for reading, so the library can be replaced here alone. No `fs`: it runs in the browser
- * too; reading from a path is `readFile.ts` (Node only).
+ * Reads a workbook held in memory into the core's plain grid, from the package's parts (see
+ * `package/`): no object model, so nothing is materialised that the core does not read. No `fs`:
+ * it runs in the browser too; reading from a path is `readFile.ts` (Node only). `.xls` and `.ods`
+ * go through `legacy/`, loaded only when such a file arrives.
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { Cell, SheetGrid, WorkbookGrid } from '../core/grid';
-import { GENERATED_NAME_PREFIX } from '../core/plans/types';
-import { convertCell } from './cells';
+import { generatedSheets } from '../core/plans/markers';
+import { SETTINGS_KEY, settingsMapFrom } from '../host/documentSettings';
+import { convertCell, type CellContext } from './cells';
 import { MAX_WORKBOOK_BYTES, WorkbookReadError } from './errors';
-import { installFastMerges } from './fastMerges';
-import { sniffContainer } from './sniff';
-import { MAX_ZIP_ENTRIES, checkZipLimits } from './zipLimits';
+import { isLegacyFormat } from './legacy/detect';
+import { openWorkbookPackage, type OpenedWorkbook } from './package/open';
+import { readRelationships, relOfKind } from './package/rels';
+import { documentSetting, readDocumentSettings } from './package/settings';
+import { parseSharedStrings } from './package/sharedStrings';
+import { parseSheet } from './package/sheet';
+import { parseStyles } from './package/styles';
+import type { SheetInfo, WorkbookInfo } from './package/workbook';
+import { XmlError } from './package/xml';
+import type { ZipPackage } from './package/zip';
 
-// Merges checked in linear time (see fastMerges.ts) before any workbook is loaded or written.
-installFastMerges();
+export { sheetOfReference } from '../core/plans/markers';
 
 export type WorkbookBytes = Uint8Array | ArrayBuffer;
 
@@ -22,151 +30,183 @@ export interface ReadWorkbookOptions {
   name?: string;
 }
 
+const DEFAULT_NAME = 'cartella di lavoro';
+
 function asUint8(data: WorkbookBytes): Uint8Array {
   return data instanceof Uint8Array ? data : new Uint8Array(data);
 }
 
-async function checkContainer(bytes: Uint8Array, name: string): Promise<void> {
-  if (bytes.length > MAX_WORKBOOK_BYTES) throw new WorkbookReadError('troppo-grande', name, { size: bytes.length });
-  switch (sniffContainer(bytes)) {
-    case 'vuoto':
-      throw new WorkbookReadError('vuoto', name);
-    case 'ods':
-      throw new WorkbookReadError('ods', name);
-    case 'ole-protetto':
-      throw new WorkbookReadError('protetto', name);
-    case 'ole':
-      throw new WorkbookReadError('xls', name);
-    case 'sconosciuto':
-      throw new WorkbookReadError('non-xlsx', name);
-    case 'zip':
-      return checkZip(bytes, name);
+/** Malformed XML in any part read is a damaged file, named to the user. */
+function guarded<T>(pkg: ZipPackage, read: () => T): T {
+  try {
+    return read();
+  } catch (cause) {
+    if (cause instanceof XmlError) throw new WorkbookReadError('danneggiato', pkg.fileName, { cause });
+    throw cause;
   }
 }
 
-/** The zip-bomb guard runs before ExcelJS inflates anything. */
-async function checkZip(bytes: Uint8Array, name: string): Promise<void> {
-  const verdict = await checkZipLimits(bytes);
-  if (verdict.ok) return;
-  switch (verdict.problem) {
-    case 'troppi-elementi':
-      throw new WorkbookReadError('troppi-elementi', name, { size: verdict.entries, limit: MAX_ZIP_ENTRIES });
-    case 'troppo-decompresso':
-      throw new WorkbookReadError('troppo-decompresso', name, { size: verdict.bytes, limit: verdict.limit });
-    case 'illeggibile':
-    case 'dimensioni-false':
-      throw new WorkbookReadError('danneggiato', name);
-  }
+/** The shared strings and cell formats every sheet refers to; both parts are optional. */
+function cellContext(pkg: ZipPackage, wb: WorkbookInfo): CellContext {
+  const rels = wb.rels.length > 0 ? wb.rels : readRelationships(pkg, wb.part);
+  const sst = relOfKind(rels, 'sharedStrings');
+  const styles = relOfKind(rels, 'styles');
+  const sstText = sst ? pkg.text(sst.target) : null;
+  const stylesText = styles ? pkg.text(styles.target) : null;
+  return {
+    sharedStrings: sstText !== null ? guarded(pkg, () => parseSharedStrings(sstText)) : [],
+    styles: stylesText !== null ? guarded(pkg, () => parseStyles(stylesText)) : [],
+    date1904: wb.date1904,
+  };
 }
 
-/** `'Cronoprogramma 2025'!$A$1` → `Cronoprogramma 2025`. */
-export function sheetOfReference(ref: string): string | null {
-  const quoted = /^'((?:[^']|'')+)'!/.exec(ref);
-  if (quoted) return quoted[1].replace(/''/g, "'");
-  const bare = /^([^!']+)!/.exec(ref);
-  return bare ? bare[1] : null;
-}
+/** One empty row shared by every row without cells: a value at row 1,048,576 must not cost a million arrays. */
+const EMPTY_ROW: (Cell | null)[] = Object.freeze([]) as unknown as (Cell | null)[];
 
-function generatedSheets(wb: ExcelJS.Workbook): Set<string> {
-  const out = new Set<string>();
-  for (const dn of wb.definedNames.model ?? []) {
-    if (!dn.name.toUpperCase().startsWith(GENERATED_NAME_PREFIX)) continue;
-    for (const ref of dn.ranges ?? []) {
-      const sheet = sheetOfReference(ref);
-      if (sheet) out.add(sheet.toLowerCase());
-    }
-  }
-  return out;
+/** `B2:C3` → 0-based bounds; null when malformed. A single cell (`A1`) is a 1×1 range. */
+function rangeBounds(ref: string): { r0: number; c0: number; r1: number; c1: number } | null {
+  const m = /^\$?([A-Za-z]{1,3})\$?(\d+)(?::\$?([A-Za-z]{1,3})\$?(\d+))?$/.exec(ref.trim());
+  if (!m) return null;
+  const col = (s: string): number => [...s.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+  const a = { r: Number(m[2]) - 1, c: col(m[1]) };
+  const b = m[3] ? { r: Number(m[4]) - 1, c: col(m[3]) } : a;
+  return { r0: Math.min(a.r, b.r), c0: Math.min(a.c, b.c), r1: Math.max(a.r, b.r), c1: Math.max(a.c, b.c) };
 }
 
 /**
- * The rows and cells ExcelJS actually holds. Its `includeEmpty` iterators create an object for
- * every row up to the last one (and every cell up to the last column), so a stray value at
- * row 1,048,576 would cost a million rows; its sparse internal arrays skip the holes. We need
- * empty-valued cells too (a filled cell without a value marks a month in the schede), which the
- * public non-empty iterators would skip.
+ * The cells of one worksheet part as grid rows. Only cells that carry something are kept; rows
+ * are as long as their last such cell (no common width), holes are null, empty rows share one
+ * frozen empty array.
  */
-function existingRows(ws: ExcelJS.Worksheet): ExcelJS.Row[] {
-  const internal = (ws as unknown as { _rows?: unknown })._rows;
-  if (Array.isArray(internal)) return (internal as (ExcelJS.Row | undefined)[]).filter((r): r is ExcelJS.Row => r !== undefined);
-  const out: ExcelJS.Row[] = [];
-  ws.eachRow({ includeEmpty: true }, (row) => void out.push(row));
-  return out;
-}
-
-function existingCells(row: ExcelJS.Row): ExcelJS.Cell[] {
-  const internal = (row as unknown as { _cells?: unknown })._cells;
-  if (Array.isArray(internal)) return (internal as (ExcelJS.Cell | undefined)[]).filter((c): c is ExcelJS.Cell => c !== undefined);
-  const out: ExcelJS.Cell[] = [];
-  row.eachCell({ includeEmpty: true }, (cell) => void out.push(cell));
-  return out;
-}
-
-/**
- * The merged ranges (`A1:B2`). `ws.model` lists them too, but it serialises the whole sheet to do
- * so; the merge index it reads from is enough.
- */
-function mergeRanges(ws: ExcelJS.Worksheet): string[] {
-  const internal = (ws as unknown as { _merges?: unknown })._merges;
-  if (typeof internal === 'object' && internal !== null) {
-    return Object.values(internal as Record<string, { range: string } | undefined>)
-      .filter((m): m is { range: string } => m !== undefined)
-      .map((m) => m.range);
+function sheetGrid(pkg: ZipPackage, info: SheetInfo, ctx: CellContext): SheetGrid {
+  const rows: (Cell | null)[][] = [];
+  const merges: string[] = [];
+  const xml = info.part ? pkg.text(info.part) : null;
+  if (xml !== null) {
+    guarded(pkg, () =>
+      parseSheet(xml, {
+        cell(raw) {
+          const c = convertCell(raw, ctx);
+          if (!c) return;
+          (rows[raw.row] ??= [])[raw.col] = c;
+        },
+        merge(ref) {
+          merges.push(ref);
+        },
+      }),
+    );
   }
-  return (ws.model as { merges?: string[] }).merges ?? [];
-}
-
-function toSheetGrid(ws: ExcelJS.Worksheet, generated: boolean): SheetGrid {
-  const rows: SheetGrid['rows'] = [];
-  let width = 0;
-  for (const row of existingRows(ws)) {
-    const cells: SheetGrid['rows'][number] = [];
-    for (const cell of existingCells(row)) {
-      const c = convertCell(cell);
-      if (c) cells[Number(cell.col) - 1] = c;
-    }
-    if (cells.length > 0) {
-      rows[row.number - 1] = cells;
-      width = Math.max(width, cells.length);
+  // A merge shows only its top-left cell: values stored in covered cells are not shown by Excel.
+  for (const ref of merges) {
+    const b = rangeBounds(ref);
+    if (!b) continue;
+    for (let r = b.r0; r <= b.r1 && r < rows.length; r++) {
+      const row = rows[r];
+      if (!row) continue;
+      const last = Math.min(b.c1, row.length - 1);
+      for (let c = b.c0; c <= last; c++) {
+        if (r === b.r0 && c === b.c0) continue;
+        const cell = row[c];
+        if (!cell) continue;
+        if (cell.filled) row[c] = { v: null, ...(cell.fmt !== undefined ? { fmt: cell.fmt } : {}), filled: true };
+        else row[c] = null;
+      }
     }
   }
-  // Dense rows of equal width: holes become null, trailing empty rows and columns are gone.
-  // Empty rows share one frozen row: a stray value at row 1,048,576 must not cost a million arrays.
-  const emptyRow: (Cell | null)[] = Object.freeze(Array.from({ length: width }, () => null)) as (Cell | null)[];
-  const dense = Array.from(rows, (r) => (r ? Array.from({ length: width }, (_, i) => r[i] ?? null) : emptyRow));
-  const sheet: SheetGrid = { name: ws.name, rows: dense };
-  const merges = mergeRanges(ws);
-  if (merges.length > 0) sheet.merges = [...merges];
-  if (generated) sheet.generated = true;
+  let lastRow = -1;
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r];
+    if (row === undefined) continue;
+    // Trim nulls left at the end by covered cells, then fill the holes.
+    let len = row.length;
+    while (len > 0 && !row[len - 1]) len--;
+    if (len === 0) {
+      rows[r] = EMPTY_ROW;
+      continue;
+    }
+    row.length = len;
+    for (let c = 0; c < len; c++) if (row[c] === undefined) row[c] = null;
+    lastRow = r;
+  }
+  rows.length = lastRow + 1;
+  for (let r = 0; r < rows.length; r++) if (rows[r] === undefined) rows[r] = EMPTY_ROW;
+  const sheet: SheetGrid = { name: info.name, rows };
+  if (merges.length > 0) sheet.merges = merges;
   return sheet;
 }
 
+/** The add-in's settings stored in the file, read the way the add-in reads them from Office. */
+function documentSettingsOf(pkg: ZipPackage): Record<string, string> | undefined {
+  const stored = readDocumentSettings(pkg);
+  if (stored.length === 0) return undefined;
+  const settings = settingsMapFrom(documentSetting(stored, SETTINGS_KEY));
+  return Object.keys(settings).length > 0 ? settings : undefined;
+}
+
+/** The grid of an opened package (the writer opens once and reads the grid from the same package). */
+export function gridOfPackage({ pkg, workbook }: OpenedWorkbook): WorkbookGrid {
+  const worksheets = workbook.sheets.filter((s) => s.kind === 'worksheet');
+  if (worksheets.length === 0) throw new WorkbookReadError('non-xlsx', pkg.fileName);
+  const ctx = cellContext(pkg, workbook);
+  const generated = generatedSheets(
+    workbook.sheets.map((s) => s.name),
+    workbook.definedNames.map((d) => ({ name: d.name, formula: d.text, sheetScoped: d.localSheetId !== undefined })),
+  );
+  const grid: WorkbookGrid = {
+    sheets: worksheets.map((info) => {
+      const sheet = sheetGrid(pkg, info, ctx);
+      if (generated.has(info.name.toLowerCase())) sheet.generated = true;
+      return sheet;
+    }),
+  };
+  const settings = documentSettingsOf(pkg);
+  if (settings) grid.settings = settings;
+  return grid;
+}
+
+/** Bytes → grid. Throws `WorkbookReadError` (Italian message) when the bytes are not a readable workbook. */
+export async function readWorkbookGrid(data: WorkbookBytes, opts: ReadWorkbookOptions = {}): Promise<WorkbookGrid> {
+  const name = opts.name ?? DEFAULT_NAME;
+  const bytes = asUint8(data);
+  if (bytes.length > MAX_WORKBOOK_BYTES) throw new WorkbookReadError('troppo-grande', name, { size: bytes.length });
+  if (isLegacyFormat(bytes)) {
+    const { readLegacyGrid } = await import('./legacy/read');
+    return readLegacyGrid(bytes, name);
+  }
+  return gridOfPackage(openWorkbookPackage(bytes, name));
+}
+
+// ---------------------------------------------------------------------------------------------
+// The ExcelJS writer (`plan/build.ts`) still loads an object model until the package writer
+// replaces it; these two keep it working, with the grid read by the package reader above.
+
+const bytesOfLoaded = new WeakMap<ExcelJS.Workbook, { bytes: Uint8Array; name: string }>();
+
 /**
- * `.xlsx` bytes → a loaded ExcelJS workbook, after the container and zip-bomb checks. Throws
- * `WorkbookReadError` (Italian message) when the bytes are not a readable workbook.
+ * `.xlsx` bytes → a loaded ExcelJS workbook, after the container and zip-bomb checks. For the
+ * ExcelJS writer only: reading is `readWorkbookGrid`.
  */
 export async function loadCheckedWorkbook(data: WorkbookBytes, opts: ReadWorkbookOptions = {}): Promise<ExcelJS.Workbook> {
-  const name = opts.name ?? 'cartella di lavoro';
+  const name = opts.name ?? DEFAULT_NAME;
   const bytes = asUint8(data);
-  await checkContainer(bytes, name);
-  const wb = new ExcelJS.Workbook();
+  const opened = openWorkbookPackage(bytes, name);
+  if (!opened.workbook.sheets.some((s) => s.kind === 'worksheet')) throw new WorkbookReadError('non-xlsx', name);
+  const { default: ExcelJSLib } = await import('exceljs');
+  const { installFastMerges } = await import('./fastMerges');
+  installFastMerges();
+  const wb = new ExcelJSLib.Workbook();
   try {
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch (cause) {
     throw new WorkbookReadError('danneggiato', name, { cause });
   }
-  // A zip without `xl/workbook.xml` (a .docx, any archive) loads as a workbook with no sheets.
-  if (wb.worksheets.length === 0) throw new WorkbookReadError('non-xlsx', name);
+  bytesOfLoaded.set(wb, { bytes, name });
   return wb;
 }
 
-/** The grid of a loaded workbook (read before any change is applied to it). */
+/** The grid of a workbook loaded by `loadCheckedWorkbook`, read from its bytes before any change. */
 export function gridOfWorkbook(wb: ExcelJS.Workbook): WorkbookGrid {
-  const generated = generatedSheets(wb);
-  return { sheets: wb.worksheets.map((ws) => toSheetGrid(ws, generated.has(ws.name.toLowerCase()))) };
-}
-
-/** `.xlsx` bytes → grid. Throws `WorkbookReadError` (Italian message) when the bytes are not a readable workbook. */
-export async function readWorkbookGrid(data: WorkbookBytes, opts: ReadWorkbookOptions = {}): Promise<WorkbookGrid> {
-  return gridOfWorkbook(await loadCheckedWorkbook(data, opts));
+  const loaded = bytesOfLoaded.get(wb);
+  if (!loaded) throw new Error('gridOfWorkbook: workbook not loaded by loadCheckedWorkbook');
+  return gridOfPackage(openWorkbookPackage(loaded.bytes, loaded.name));
 }

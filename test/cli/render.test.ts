@@ -3,15 +3,19 @@ import { checkJson } from '../../src/cli/commands/check';
 import { renderSchedule } from '../../src/cli/commands/tempistica';
 import { renderDiagnostics } from '../../src/cli/render/diagnostics';
 import { renderSummary } from '../../src/cli/render/summary';
-import { diag, type Diagnostic } from '../../src/core/diagnostics';
+import { diagnose, type Diagnostic } from '../../src/core/diagnostics';
 import { defaultImpostazioni } from '../../src/core/model';
 import type { Analysis } from '../../src/core/results';
 import type { Summary } from '../../src/core/summary';
 
 const diagnostics: Diagnostic[] = [
-  diag('error', 'PESO_TOTALE', 'TECNICO 2025: somma dei pesi 95 (mancano 5)', { sheet: 'Obiettivi', cell: 'H12' }),
-  diag('error', 'FOGLIO_MANCANTE', 'Manca il foglio Obiettivi.'),
-  diag('warning', 'TEMPISTICA_SCONOSCIUTA', 'Tempistica non riconosciuta', { sheet: 'Fasi', cell: 'F21' }),
+  diagnose(
+    'PESO_TOTALE',
+    { settore: 'TECNICO', anno: 2025, totale: 95, stato: 'mancano 5', regola: 'settore', propri: 95, tutti: 0, senzaPeso: 0 },
+    { sheet: 'Obiettivi', cell: 'H12' },
+  ),
+  diagnose('FOGLIO_MANCANTE', { foglio: 'Obiettivi', presenti: [] }),
+  diagnose('TEMPISTICA_SCONOSCIUTA', { fase: 'Fase 1 «Gara»', tempistica: 'trimestrale' }, { sheet: 'Fasi', cell: 'F21' }),
 ];
 
 describe('renderDiagnostics', () => {
@@ -19,10 +23,10 @@ describe('renderDiagnostics', () => {
     const text = renderDiagnostics([diagnostics[2], diagnostics[0], diagnostics[1]]);
     const lines = text.split('\n');
     expect(lines[0]).toBe('Errori (2)');
-    expect(lines[1]).toBe('  Obiettivi!H12  PESO_TOTALE      TECNICO 2025: somma dei pesi 95 (mancano 5)');
-    expect(lines[2]).toBe('  (piano)        FOGLIO_MANCANTE  Manca il foglio Obiettivi.');
+    expect(lines[1]).toBe(`  Obiettivi!H12  PESO_TOTALE      ${diagnostics[0].message}`);
+    expect(lines[2]).toBe(`  (piano)        FOGLIO_MANCANTE  ${diagnostics[1].message}`);
     expect(lines[4]).toBe('Avvisi (1)');
-    expect(lines[5]).toBe('  Fasi!F21  TEMPISTICA_SCONOSCIUTA  Tempistica non riconosciuta');
+    expect(lines[5]).toBe(`  Fasi!F21  TEMPISTICA_SCONOSCIUTA  ${diagnostics[2].message}`);
     expect(text).toContain('Totale: 2 errori, 1 avviso.');
   });
 
@@ -47,8 +51,10 @@ describe('checkJson', () => {
     expect(json.verifica).toBe('intermedia');
     expect(json.counts).toEqual({ errors: 2, warnings: 1 });
     expect(json.diagnostics[0]).toEqual({
-      severity: 'error', code: 'PESO_TOTALE', sheet: 'Obiettivi', cell: 'H12', message: 'TECNICO 2025: somma dei pesi 95 (mancano 5)',
+      severity: 'error', code: 'PESO_TOTALE', sheet: 'Obiettivi', cell: 'H12', message: diagnostics[0].message,
     });
+    // The typed parameters are for the code, not for the JSON output.
+    expect(json.diagnostics[0]).not.toHaveProperty('params');
     expect(json.diagnostics[1]).toMatchObject({ sheet: null, cell: null });
   });
 

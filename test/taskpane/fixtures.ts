@@ -1,4 +1,5 @@
 /** Hand-built analyses and a recording WorkbookHost for the pane's component tests. */
+import { diagnose } from '../../src/core/diagnostics';
 import type { WorkbookGrid } from '../../src/core/grid';
 import { defaultImpostazioni, type Obiettivo } from '../../src/core/model';
 import type { SheetPlan, WorkbookPlan } from '../../src/core/plans/types';
@@ -55,11 +56,19 @@ export function sampleAnalysis(verifica: MomentoVerifica | null = null): Analysi
     piano: { obiettivi, impostazioni: defaultImpostazioni(), layout: 'registro', sheets: [] },
     verifica,
     diagnostics: [
-      { severity: 'error', code: 'PESO_TOTALE', sheet: 'Obiettivi', cell: 'G4', message: 'FINANZIARIO 2025: somma dei pesi 95 (mancano 5).' },
-      { severity: 'error', code: 'ATTESO_MANCANTE', sheet: 'Indicatori', cell: 'F7', message: 'Indicatore senza valore atteso: scrivi il valore in F7.' },
-      { severity: 'warning', code: 'TEMPISTICA_SCONOSCIUTA', sheet: 'Fasi', cell: 'F8', message: 'Tempistica «Termine di legge» non riconosciuta: compila Inizio e Fine.' },
-      { severity: 'warning', code: 'TEMPISTICA_SCONOSCIUTA', sheet: 'Fasi', cell: 'F9', message: 'Tempistica «In base alla data di indizione» non riconosciuta.' },
-      { severity: 'warning', code: 'PESI_NON_VERIFICABILI', message: 'Anno 2024: solo obiettivi TUTTI, nessun peso da verificare.' },
+      diagnose(
+        'PESO_TOTALE',
+        { settore: 'FINANZIARIO', anno: 2025, totale: 95, stato: 'mancano 5', regola: 'inclusi', propri: 55, tutti: 40, senzaPeso: 0 },
+        { sheet: 'Obiettivi', cell: 'G4' },
+      ),
+      diagnose(
+        'ATTESO_MANCANTE',
+        { indicatore: 'Indicatore 1 dell\'obiettivo FINANZIARIO 2025 n. 1', dettaglio: 'manca il valore nella colonna Atteso', rimedio: 'Scrivere il traguardo.' },
+        { sheet: 'Indicatori', cell: 'F7' },
+      ),
+      diagnose('TEMPISTICA_SCONOSCIUTA', { fase: 'Fase 2 «Lavori»', tempistica: 'Termine di legge' }, { sheet: 'Fasi', cell: 'F8' }),
+      diagnose('TEMPISTICA_SCONOSCIUTA', { fase: 'Fase 3 «Gara»', tempistica: 'In base alla data di indizione' }, { sheet: 'Fasi', cell: 'F9' }),
+      diagnose('PESI_NON_VERIFICABILI', { anno: 2024 }),
     ],
     obiettivi: [
       result('T1', 100),

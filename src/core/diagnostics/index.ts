@@ -1,53 +1,33 @@
-export type Severity = 'error' | 'warning';
+/**
+ * Diagnostics: what the tool tells a clerk about a plan. Codes, severities and messages live in
+ * the catalogue (catalogue.ts); call sites build a diagnostic with `diagnose(code, params, where)`.
+ */
+import { CATALOGUE, renderMessage, type DiagnosticCode, type DiagnosticParams, type Severity } from './catalogue';
 
-export const DIAGNOSTIC_CODES = [
-  'FOGLIO_MANCANTE',
-  'COLONNA_MANCANTE',
-  'CAMPO_OBBLIGATORIO',
-  'PESO_NON_VALIDO',
-  'PESO_TOTALE',
-  'CHIAVE_DUPLICATA',
-  'RIFERIMENTO_ORFANO',
-  'VALORE_ERRORE',
-  'ATTESO_MANCANTE',
-  'OBIETTIVO_SENZA_INDICATORI',
-  'INDICATORE_NON_MISURABILE',
-  'TEMPISTICA_SCONOSCIUTA',
-  'SCADENZE_FUORI_ORDINE',
-  'RAGGIUNTO_MANCANTE',
-  'PARTECIPAZIONE_OLTRE_100',
-  'TIPO_SCONOSCIUTO',
-  'ANNO_NON_VALIDO',
-  /** A year with TUTTI objectives and no settore objectives (docs/regole.md#pesi). */
-  'PESI_NON_VERIFICABILI',
-  /** A header found twice in one sheet: the first is used. */
-  'COLONNA_DUPLICATA',
-  /** An Impostazioni value that cannot be read: the default is used. */
-  'IMPOSTAZIONE_NON_VALIDA',
-  /** A cell whose value cannot be read (N. not a whole number, unknown Direzione…); says what is used instead. */
-  'VALORE_NON_VALIDO',
-] as const;
+export { CATALOGUE, DIAGNOSTIC_CODES, renderMessage, severityOf } from './catalogue';
+export type { CampoObbligatorio, CatalogueEntry, DiagnosticCode, DiagnosticParams, RegolaPesi, Severity } from './catalogue';
 
-export type DiagnosticCode = (typeof DIAGNOSTIC_CODES)[number];
-
-export interface Diagnostic {
+export interface Diagnostic<C extends DiagnosticCode = DiagnosticCode> {
   severity: Severity;
-  code: DiagnosticCode;
+  code: C;
   /** The sheet it points at, when there is one. */
   sheet?: string;
   /** The A1 address it points at, when there is one. */
   cell?: string;
-  /** Italian, for a municipal clerk: what is wrong and how to fix it. */
+  /** Italian, for a municipal clerk: what is wrong and how to fix it (rendered from `params`). */
   message: string;
+  /** The typed facts the message is built from: what tests assert. Not part of the JSON output. */
+  params: DiagnosticParams<C>;
 }
 
-export function diag(
-  severity: Severity,
-  code: DiagnosticCode,
-  message: string,
-  where?: { sheet?: string; cell?: string },
-): Diagnostic {
-  const d: Diagnostic = { severity, code, message };
+export interface Where {
+  sheet?: string;
+  cell?: string;
+}
+
+/** The diagnostic `code` for `params`, pointing at `where`; severity and message come from the catalogue. */
+export function diagnose<C extends DiagnosticCode>(code: C, params: DiagnosticParams<C>, where?: Where): Diagnostic<C> {
+  const d: Diagnostic<C> = { severity: CATALOGUE[code].severity, code, message: renderMessage(code, params), params };
   if (where?.sheet !== undefined) d.sheet = where.sheet;
   if (where?.cell !== undefined) d.cell = where.cell;
   return d;

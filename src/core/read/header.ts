@@ -2,7 +2,7 @@
  * Header detection: the first row among the first ten that holds a sheet's required headers,
  * matched by synonym (or by the user's column mapping), in any column order.
  */
-import { diag, type Diagnostic } from '../diagnostics';
+import { diagnose, type Diagnostic } from '../diagnostics';
 import { a1, parseA1, type SheetGrid } from '../grid';
 import type { SheetKind } from '../model';
 import { normalizeHeader, readText } from '../values';
@@ -173,10 +173,6 @@ function missingFields(kind: SheetKind, columns: Record<string, number>): FieldS
   return missing;
 }
 
-function synonymList(spec: FieldSpec): string {
-  return spec.synonyms.map((s) => `"${s}"`).join(', ');
-}
-
 /** Finds the header of a register sheet; null columns (with COLONNA_MANCANTE) when it cannot. */
 export function findHeader(sheet: SheetGrid, kind: SheetKind, mapping: FieldMapping = {}): ColumnMap | { headerRow: null; diagnostics: Diagnostic[] } {
   const merges = parseMerges(sheet);
@@ -188,10 +184,9 @@ export function findHeader(sheet: SheetGrid, kind: SheetKind, mapping: FieldMapp
     const missing = missingFields(kind, match.columns);
     if (missing.length === 0) {
       const diagnostics = match.duplicates.map((d) =>
-        diag(
-          'warning',
+        diagnose(
           'COLONNA_DUPLICATA',
-          `Nel foglio ${sheet.name} la colonna "${d.label}" (${a1(r, d.col)}) ripete "${match.labels[d.field]}" della colonna ${a1(r, match.columns[d.field])}: viene letta solo la prima. Rinomina o elimina la colonna doppia.`,
+          { foglio: sheet.name, intestazione: d.label, cella: a1(r, d.col), prima: match.labels[d.field], cellaPrima: a1(r, match.columns[d.field]) },
           { sheet: sheet.name, cell: a1(r, d.col) },
         ),
       );
@@ -203,18 +198,16 @@ export function findHeader(sheet: SheetGrid, kind: SheetKind, mapping: FieldMapp
   const diagnostics: Diagnostic[] = [];
   const anyFound = best !== null && Object.keys(best.match.columns).length > 0;
   const missing = best ? best.missing : missingFields(kind, {});
-  const where = anyFound ? `nella riga ${best!.row + 1}` : `nelle prime ${HEADER_SEARCH_ROWS} righe`;
   for (const spec of missing) {
-    const orCodice = kind !== 'obiettivi' && (spec.field === 'settore' || spec.field === 'numero') ? ' (oppure una colonna "Codice" con il codice dell\'obiettivo)' : '';
-    const hint = anyFound
-      ? `Aggiungi la colonna con una di queste intestazioni: ${synonymList(spec)}${orCodice}.`
-      : `Cercate le intestazioni ${synonymList(spec)}. La riga delle intestazioni deve trovarsi entro le prime ${HEADER_SEARCH_ROWS} righe del foglio: elimina le righe di titolo in eccesso sopra di essa.`;
-    diagnostics.push(
-      diag('error', 'COLONNA_MANCANTE', `Nel foglio ${sheet.name} manca la colonna "${spec.synonyms[0]}" ${where}. ${hint}`, {
-        sheet: sheet.name,
-        ...(anyFound ? { cell: a1(best!.row, 0) } : {}),
-      }),
-    );
+    const params = {
+      foglio: sheet.name,
+      colonna: spec.synonyms[0],
+      intestazioni: [...spec.synonyms],
+      riga: anyFound ? best!.row + 1 : null,
+      righeCercate: HEADER_SEARCH_ROWS,
+      oppureCodice: kind !== 'obiettivi' && (spec.field === 'settore' || spec.field === 'numero'),
+    };
+    diagnostics.push(diagnose('COLONNA_MANCANTE', params, { sheet: sheet.name, ...(anyFound ? { cell: a1(best!.row, 0) } : {}) }));
   }
   return { headerRow: null, diagnostics };
 }

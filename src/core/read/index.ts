@@ -3,7 +3,7 @@
  * every reading diagnostic in one pass. Sheets: sheets.ts; headers: header.ts; rows: obiettivi.ts
  * and children.ts; links: link.ts; settings: settings.ts.
  */
-import { diag, type Diagnostic } from '../diagnostics';
+import { diagnose, type Diagnostic } from '../diagnostics';
 import type { SheetGrid, WorkbookGrid } from '../grid';
 import type { Piano, SheetInfo, SheetKind } from '../model';
 import { CHILD_KINDS, SHEET_WORDS } from './fields';
@@ -56,14 +56,8 @@ export function readRegister(grid: WorkbookGrid): ReadResult {
 
   const found = findRegisterSheet(safe, 'obiettivi', settings.mapping.obiettivi);
   if (!found) {
-    const names = safe.sheets.filter((s) => !s.generated).map((s) => `"${s.name}"`);
-    diagnostics.push(
-      diag(
-        'error',
-        'FOGLIO_MANCANTE',
-        `Manca il foglio "Obiettivi": crea un foglio con questo nome (va bene anche "Obiettivi 2025") con una riga per obiettivo, oppure rinomina quello che li contiene.${names.length > 0 ? ` Fogli presenti: ${names.join(', ')}.` : ''}`,
-      ),
-    );
+    const presenti = safe.sheets.filter((s) => !s.generated).map((s) => s.name);
+    diagnostics.push(diagnose('FOGLIO_MANCANTE', { foglio: 'Obiettivi', presenti }));
     if (settings.sheet) sheets.push(settings.sheet);
     return { piano, diagnostics };
   }

@@ -2,7 +2,7 @@
  * One data row of a register sheet: typed access to its mapped cells, with the diagnostics for
  * Excel errors and unreadable values, so row readers stay short.
  */
-import { diag, type Diagnostic, type DiagnosticCode, type Severity } from '../diagnostics';
+import { diagnose, type Diagnostic, type DiagnosticCode, type DiagnosticParams } from '../diagnostics';
 import { a1, isCellError, type Cell, type CellValue, type SheetGrid } from '../grid';
 import type { RawValue, Source } from '../model';
 import { isEmptyValue, readText } from '../values';
@@ -84,9 +84,9 @@ export class RowReader {
     return { sheet: this.sheet.name, row: this.row + 1, cells };
   }
 
-  report(severity: Severity, code: DiagnosticCode, message: string, field?: string): void {
+  report<C extends DiagnosticCode>(code: C, params: DiagnosticParams<C>, field?: string): void {
     const cell = field !== undefined ? this.address(field) : undefined;
-    this.diagnostics.push(diag(severity, code, message, { sheet: this.sheet.name, cell: cell ?? a1(this.row, 0) }));
+    this.diagnostics.push(diagnose(code, params, { sheet: this.sheet.name, cell: cell ?? a1(this.row, 0) }));
   }
 
   /**
@@ -116,12 +116,7 @@ export class RowReader {
   usable(field: string): FieldValue | null {
     const fv = this.value(field);
     if (fv && isCellError(fv.v)) {
-      this.report(
-        'error',
-        'VALORE_ERRORE',
-        `Errore di Excel ${fv.v.error} in ${this.where(field)} (${this.label(field)}): correggi la formula o scrivi il valore a mano.`,
-        field,
-      );
+      this.report('VALORE_ERRORE', { errore: fv.v.error, dove: this.where(field), campo: this.label(field) }, field);
       return null;
     }
     return fv;

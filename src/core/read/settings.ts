@@ -1,14 +1,26 @@
 /**
  * Settings: the `Impostazioni` sheet (Voce / Valore) over the add-in settings saved in the
- * workbook (`grid.settings`); the sheet wins. An unreadable value keeps its default, with a warning.
+ * workbook (`grid.settings`); the sheet wins. What each voce means and how it is read is defined
+ * once in settings/definitions.ts; this file finds the entries and records where each came from.
+ * An unreadable value keeps its default, with a warning.
  */
-import { diag, type Diagnostic } from '../diagnostics';
+import { diagnose, type Diagnostic } from '../diagnostics';
 import { isCellError, type CellValue, type SheetGrid, type WorkbookGrid } from '../grid';
-import { defaultImpostazioni, type Impostazioni, type SheetInfo, type SheetKind } from '../model';
-import { normalizeHeader, readDate, readNumber, readText } from '../values';
+import type { SheetInfo, SheetKind } from '../model';
+import {
+  MAPPA_COLONNE as MAPPA_COLONNE_DEF,
+  SETTINGS,
+  SETTING_KEYS,
+  defaultImpostazioni,
+  voceIndex,
+  type Impostazioni,
+  type SettingDefinition,
+  type SettingKey,
+  type SettingSource,
+} from '../settings/definitions';
+import { normalizeHeader, readText } from '../values';
 import { FIELDS_BY_KIND } from './fields';
 import { findHeader, type FieldMapping } from './header';
-import { parseAnni } from './parse';
 import { RowReader } from './row';
 import { sheetRows } from './sheets';
 
@@ -18,7 +30,7 @@ import { sheetRows } from './sheets';
  * `{ "obiettivi": { "peso": "Punti assegnati" } }`. Kinds are the SheetKind names (any case);
  * fields are those of `FIELDS_BY_KIND`. A mapped header wins over the synonyms for its field.
  */
-export const MAPPA_COLONNE = 'Mappa colonne';
+export const MAPPA_COLONNE = MAPPA_COLONNE_DEF.voce;
 
 interface Entry {
   voce: string;
@@ -38,84 +50,23 @@ export interface SettingsResult {
   diagnostics: Diagnostic[];
 }
 
-type Setter = (e: Entry, out: Impostazioni) => string | null;
-
-const YES = new Set(['si', 'sì', 'vero', 'true', 'x', '1', 'yes']);
-const NO = new Set(['no', 'falso', 'false', '0']);
-
 function textOf(e: Entry): string | null {
   return isCellError(e.v) ? null : readText(e.v, e.fmt);
 }
 
-/** Each voce (normalised) → how to read it; a returned string says why it could not. */
-const SETTERS: [string[], string, Setter][] = [
-  [['ente', 'comune', 'nome ente'], 'Ente', (e, out) => {
-    out.ente = textOf(e);
-    return null;
-  }],
-  [['anno', 'anno del piano', 'esercizio'], 'Anno', (e, out) => {
-    const p = parseAnni(e.v, e.fmt);
-    if (!p.ok || p.value.length !== 1) return 'scrivi un anno, es. 2025';
-    out.anno = p.value[0];
-    return null;
-  }],
-  [['data verifica intermedia', 'verifica intermedia'], 'Data verifica intermedia', (e, out) => {
-    const d = readDate(e.v, e.fmt);
-    const year = d?.year ?? out.anno;
-    if (!d || d.day === null || year === null) return 'scrivi una data completa, es. 30/06/2025';
-    out.dataVerificaIntermedia = new Date(Date.UTC(year, d.month - 1, d.day));
-    return null;
-  }],
-  [['soglia raggiungimento', 'soglia'], 'Soglia raggiungimento %', (e, out) => {
-    const n = readNumber(e.v, e.fmt);
-    if (!n || n.value < 0 || n.value > 100) return 'scrivi un numero da 0 a 100, es. 90';
-    out.soglia = n.value;
-    return null;
-  }],
-  [['scala qualitativa', 'scala'], 'Scala qualitativa', (e, out) => {
-    const levels = (textOf(e) ?? '').split(';').map((s) => s.trim()).filter((s) => s.length > 0);
-    if (levels.length < 2) return 'scrivi almeno due livelli dal peggiore al migliore separati da ";", es. Insufficiente; Sufficiente; Buono; Ottimo';
-    out.scala = levels;
-    return null;
-  }],
-  [['pesi tutti'], 'Pesi TUTTI', (e, out) => {
-    const s = normalizeHeader(textOf(e) ?? '');
-    if (s.startsWith('inclus')) out.pesiTutti = 'inclusi';
-    else if (s.startsWith('esclus')) out.pesiTutti = 'esclusi';
-    else return 'scrivi "inclusi" o "esclusi"';
-    return null;
-  }],
-  [['penalita per giorno di ritardo', 'penalita giorno di ritardo', 'penalita per giorno', 'penalita'], 'Penalità per giorno di ritardo', (e, out) => {
-    const n = readNumber(e.v, e.fmt);
-    if (!n || n.value < 0) return 'scrivi un numero di punti maggiore o uguale a 0, es. 100';
-    out.penalitaGiorno = n.value;
-    return null;
-  }],
-  [['consenti oltre 100'], 'Consenti oltre 100', (e, out) => {
-    if (typeof e.v === 'boolean') out.consentiOltre100 = e.v;
-    else {
-      const s = normalizeHeader(textOf(e) ?? '');
-      if (YES.has(s)) out.consentiOltre100 = true;
-      else if (NO.has(s)) out.consentiOltre100 = false;
-      else return 'scrivi SI o NO';
-    }
-    return null;
-  }],
-  [['regola obiettivo'], 'Regola obiettivo', (e, out) => {
-    const s = normalizeHeader(textOf(e) ?? '');
-    if (s.startsWith('media')) out.regolaObiettivo = 'media';
-    else if (s.startsWith('minim')) out.regolaObiettivo = 'minimo';
-    else return 'scrivi "media" o "minimo"';
-    return null;
-  }],
-  [['valori mancanti'], 'Valori mancanti', (e, out) => {
-    const s = normalizeHeader(textOf(e) ?? '');
-    if (s.startsWith('esclus')) out.valoriMancanti = 'esclusi';
-    else if (s === 'zero' || s === '0') out.valoriMancanti = 'zero';
-    else return 'scrivi "esclusi" o "zero"';
-    return null;
-  }],
-];
+function sourceOf(e: Entry): SettingSource {
+  return e.sheet !== undefined && e.cell !== undefined ? { kind: 'foglio', sheet: e.sheet, cell: e.cell } : { kind: 'documento' };
+}
+
+function originOf(e: Entry): string {
+  return e.sheet !== undefined ? `${e.sheet}!${e.cell}` : 'impostazioni del componente aggiuntivo';
+}
+
+function whereOf(e: Entry): { sheet?: string; cell?: string } | undefined {
+  return e.sheet !== undefined ? { sheet: e.sheet, cell: e.cell } : undefined;
+}
+
+const isBlank = (e: Entry) => e.v === null || (typeof e.v === 'string' && e.v.trim() === '');
 
 function entriesFromSettings(grid: WorkbookGrid): Entry[] {
   const s = grid.settings;
@@ -157,12 +108,8 @@ function entriesFromSheet(sheet: SheetGrid, diagnostics: Diagnostic[]): { entrie
 }
 
 function readMapping(e: Entry, diagnostics: Diagnostic[]): Partial<Record<SheetKind, FieldMapping>> {
-  const where = e.sheet !== undefined ? { sheet: e.sheet, cell: e.cell } : undefined;
-  const origin = e.sheet !== undefined ? `${e.sheet}!${e.cell}` : 'impostazioni del componente aggiuntivo';
-  const warn = (why: string) =>
-    diagnostics.push(
-      diag('warning', 'IMPOSTAZIONE_NON_VALIDA', `Impostazione "${MAPPA_COLONNE}" non valida (${origin}): ${why}. La mappa è ignorata; rifai l'associazione delle colonne dal pannello.`, where),
-    );
+  const warn = (motivo: string) =>
+    diagnostics.push(diagnose('IMPOSTAZIONE_NON_VALIDA', { voce: MAPPA_COLONNE, dove: originOf(e), motivo, effetto: 'mappa ignorata' }, whereOf(e)));
   let data: unknown;
   try {
     data = JSON.parse(textOf(e) ?? '');
@@ -194,48 +141,52 @@ function readMapping(e: Entry, diagnostics: Diagnostic[]): Partial<Record<SheetK
   return out;
 }
 
+/** Settings first: the one setting a key reads from, in the order the definitions need (Anno before a date). */
+function readingOrder(): SettingKey[] {
+  const first = SETTING_KEYS.filter((k) => !(SETTINGS[k] as SettingDefinition<unknown>).after?.length);
+  return [...first, ...SETTING_KEYS.filter((k) => !first.includes(k))];
+}
+
 export function readSettings(grid: WorkbookGrid, sheet: SheetGrid | null): SettingsResult {
   const diagnostics: Diagnostic[] = [];
   const impostazioni = defaultImpostazioni();
+  const fonti: Impostazioni['fonti'] = {};
   const fromSheet = sheet ? entriesFromSheet(sheet, diagnostics) : null;
-  // Settings first, then the sheet: the sheet's value wins for the same voce.
-  const entries = [...entriesFromSettings(grid), ...(fromSheet?.entries ?? [])];
-  const byVoce = new Map<string, Entry>();
-  for (const e of entries) {
-    if (e.v === null || (typeof e.v === 'string' && e.v.trim() === '')) continue;
-    byVoce.set(normalizeHeader(e.voce), e);
+  const index = voceIndex();
+  // Settings first, then the sheet: the sheet's value wins for the same setting.
+  const bySetting = new Map<SettingKey | 'mappaColonne', Entry>();
+  for (const e of [...entriesFromSettings(grid), ...(fromSheet?.entries ?? [])]) {
+    const key = index.get(normalizeHeader(e.voce));
+    if (key !== undefined && !isBlank(e)) bySetting.set(key, e);
   }
   // A voce the tool does not know, written in the sheet, is most likely a typo: say so.
-  const known = new Set([...SETTERS.flatMap(([names]) => names), normalizeHeader(MAPPA_COLONNE)]);
   for (const e of fromSheet?.entries ?? []) {
-    if (known.has(normalizeHeader(e.voce)) || e.v === null || (typeof e.v === 'string' && e.v.trim() === '')) continue;
-    const voci = SETTERS.map(([, label]) => label).join(', ');
-    diagnostics.push(
-      diag('warning', 'IMPOSTAZIONE_NON_VALIDA', `Voce "${e.voce}" non riconosciuta in ${e.sheet}: è ignorata. Le voci possibili sono ${voci}.`, {
-        sheet: e.sheet,
-        cell: e.cell,
-      }),
-    );
+    if (index.has(normalizeHeader(e.voce)) || isBlank(e)) continue;
+    const voci = SETTING_KEYS.map((k) => SETTINGS[k].voce);
+    diagnostics.push(diagnose('IMPOSTAZIONE_SCONOSCIUTA', { voce: e.voce, foglio: e.sheet ?? '', voci }, whereOf(e)));
   }
   let mapping: Partial<Record<SheetKind, FieldMapping>> = {};
-  const mapEntry = byVoce.get(normalizeHeader(MAPPA_COLONNE));
+  const mapEntry = bySetting.get('mappaColonne');
   if (mapEntry) mapping = readMapping(mapEntry, diagnostics);
-  // Anno first: a verifica date without a year takes it.
-  const ordered = [...SETTERS].sort((a, b) => (a[1] === 'Anno' ? -1 : b[1] === 'Anno' ? 1 : 0));
   let annoScritto = false;
-  for (const [names, label, set] of ordered) {
-    const e = names.map((n) => byVoce.get(n)).find((x) => x !== undefined);
+  const values = impostazioni as Record<SettingKey, unknown>;
+  for (const key of readingOrder()) {
+    const e = bySetting.get(key);
     if (!e) continue;
-    const where = e.sheet !== undefined ? { sheet: e.sheet, cell: e.cell } : undefined;
-    const origin = e.sheet !== undefined ? `${e.sheet}!${e.cell}` : 'impostazioni del componente aggiuntivo';
-    const why = isCellError(e.v) ? `contiene l'errore di Excel ${e.v.error}` : set(e, impostazioni);
-    if (why === null) {
-      if (label === 'Anno') annoScritto = true;
+    const def = SETTINGS[key] as SettingDefinition<unknown>;
+    const read = isCellError(e.v)
+      ? ({ ok: false, reason: `contiene l'errore di Excel ${e.v.error}` } as const)
+      : def.read(e.fmt !== undefined ? { v: e.v, fmt: e.fmt } : { v: e.v }, { anno: impostazioni.anno });
+    if (read.ok) {
+      values[key] = read.value;
+      fonti[key] = sourceOf(e);
+      if (key === 'anno') annoScritto = true;
       continue;
     }
     diagnostics.push(
-      diag('warning', 'IMPOSTAZIONE_NON_VALIDA', `Impostazione "${label}" non valida (${origin}): ${why}. Viene usato il valore predefinito.`, where),
+      diagnose('IMPOSTAZIONE_NON_VALIDA', { voce: def.voce, dove: originOf(e), motivo: read.reason, effetto: def.onInvalid ?? 'predefinito' }, whereOf(e)),
     );
   }
+  impostazioni.fonti = fonti;
   return { impostazioni, mapping, sheet: fromSheet?.info ?? null, annoScritto, diagnostics };
 }

@@ -3,7 +3,7 @@
  * schedules; the weights of each (year, settore); settore and ente punteggi; and every rule
  * diagnostic. Pure and total: odd models give diagnostics and nulls, never an exception.
  */
-import { diag, type Diagnostic } from '../diagnostics';
+import { diagnose, type Diagnostic } from '../diagnostics';
 import type { Obiettivo, Piano } from '../model';
 import type { EnteResult, MomentoVerifica, ObiettivoResult, SettoreResult } from '../results';
 import type { RuleContext } from './context';
@@ -27,12 +27,7 @@ function evaluateObiettivo(o: Obiettivo, ctx: RuleContext, planYear: number | nu
   const indicators: MeasuredIndicator[] = measureIndicators(o, ctx, diagnostics);
   if (indicators.length === 0) {
     diagnostics.push(
-      diag(
-        'warning',
-        'OBIETTIVO_SENZA_INDICATORI',
-        `Obiettivo ${labelObiettivo(o)}: nessun indicatore e nessuna fase con un valore Previsto, quindi non si può misurare. Aggiungere almeno un indicatore con il suo Atteso nel foglio Indicatori, o un Previsto a una fase.`,
-        whereOf(o.source, ['titolo', 'numero', 'codice']),
-      ),
+      diagnose('OBIETTIVO_SENZA_INDICATORI', { obiettivo: labelObiettivo(o) }, whereOf(o.source, ['titolo', 'numero', 'codice'])),
     );
   }
   const schedules = schedulesOf(o, planYear);

@@ -2,7 +2,7 @@
  * The indicators of one objective: the rows of `Indicatori` and the phases with a Previsto
  * (docs/regole.md#grado-di-raggiungimento-di-un-indicatore: phases with a Previsto are indicators too), each measured and checked.
  */
-import { diag, type Diagnostic } from '../diagnostics';
+import { diagnose, type Diagnostic } from '../diagnostics';
 import type { Direzione, Obiettivo, RawValue, Source } from '../model';
 import type { IndicatoreResult } from '../results';
 import { readText } from '../values';
@@ -108,24 +108,15 @@ export function measureIndicators(
       const field = problem.field === 'atteso' ? p.fieldAtteso : p.fieldRaggiunto;
       const where = whereOf(p.source, [field], raw);
       if (problem.reason === 'mancante') {
-        diagnostics.push(diag('error', 'ATTESO_MANCANTE', `${who}: ${problem.detail}. ${problem.fix}`, where));
+        diagnostics.push(diagnose('ATTESO_MANCANTE', { indicatore: who, dettaglio: problem.detail, rimedio: problem.fix }, where));
       } else {
-        diagnostics.push(
-          diag(
-            'warning',
-            'INDICATORE_NON_MISURABILE',
-            `${who}: ${problem.detail}, quindi è escluso dalle medie. ${problem.fix}`,
-            where,
-          ),
-        );
+        diagnostics.push(diagnose('INDICATORE_NON_MISURABILE', { indicatore: who, dettaglio: problem.detail, rimedio: problem.fix }, where));
       }
     } else if (rest.stato === 'da_rilevare' && p.expectedNow) {
-      const momento = ctx.verifica === 'intermedia' ? 'alla verifica intermedia' : 'alla verifica finale';
       diagnostics.push(
-        diag(
-          'warning',
+        diagnose(
           'RAGGIUNTO_MANCANTE',
-          `${who}: manca il valore ${momento}. Scrivere il valore misurato nella colonna ${p.colRaggiunto}; finché manca, l'indicatore resta «da rilevare» e non entra nelle medie.`,
+          { indicatore: who, verifica: ctx.verifica === 'intermedia' ? 'intermedia' : 'finale', colonna: p.colRaggiunto },
           whereOf(p.source, [p.fieldRaggiunto], p.raggiunto),
         ),
       );

@@ -1,6 +1,5 @@
 /** One person's participation over the objectives of a year must not exceed 100%. */
-import { diag, type Diagnostic } from '../diagnostics';
-import { formatNumberIt } from '../format';
+import { diagnose, type Diagnostic } from '../diagnostics';
 import type { Personale, Piano } from '../model';
 import { normalizeText, roundFloat } from '../values';
 import { EPSILON } from './context';
@@ -41,10 +40,9 @@ export function checkPartecipazione(piano: Piano, diagnostics: Diagnostic[]): vo
       const total = roundFloat(load.total);
       if (total <= 100 + EPSILON) continue;
       diagnostics.push(
-        diag(
-          'warning',
+        diagnose(
           'PARTECIPAZIONE_OLTRE_100',
-          `${load.name} ${year}: la % di partecipazione sugli obiettivi dell'anno (${load.objectives}) somma a ${formatNumberIt(total)}%, oltre il 100%. Ridurre le percentuali di questa persona nel foglio Personale.`,
+          { nominativo: load.name, anno: year, obiettivi: load.objectives, totale: total },
           whereOf(load.first.source, ['partecipazione']),
         ),
       );

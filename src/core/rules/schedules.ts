@@ -2,7 +2,7 @@
  * The phases' schedules, computed here once per objective (for the results and for the two
  * Tempistica warnings), from the Tempistica reader.
  */
-import { diag, type Diagnostic } from '../diagnostics';
+import { diagnose, type Diagnostic } from '../diagnostics';
 import type { Obiettivo } from '../model';
 import { scheduleFasi } from '../tempistica';
 import type { PhaseSchedule } from '../tempistica/types';
@@ -45,21 +45,15 @@ export function checkSchedules(o: Obiettivo, schedules: PhaseSchedule[], diagnos
     const name = `Fase ${f.numero} «${f.attivita.trim()}» dell'obiettivo ${label}`;
     if (s.kind === 'sconosciuta' && text.length > 0) {
       diagnostics.push(
-        diag(
-          'warning',
-          'TEMPISTICA_SCONOSCIUTA',
-          `${name}: la tempistica «${text}» non si traduce in mesi, quindi la fase resta vuota nel cronoprogramma. Compilare Inizio e Fine (una data o un mese) oppure riscrivere la tempistica (es. «Da gennaio a maggio 2026», «Entro 30/06/2026»).`,
-          whereOf(f.source, ['tempistica']),
-        ),
+        diagnose('TEMPISTICA_SCONOSCIUTA', { fase: name, tempistica: text }, whereOf(f.source, ['tempistica'])),
       );
     }
     if (s.outOfOrder) {
       const quando = text || shownDeadline(s);
       diagnostics.push(
-        diag(
-          'warning',
+        diagnose(
           'SCADENZE_FUORI_ORDINE',
-          `${name}: la scadenza ${quando ? `«${quando}» ` : ''}viene prima della fine della fase precedente. Controllare l'ordine delle fasi o le date di scadenza.`,
+          { fase: name, scadenza: quando },
           whereOf(f.source, s.source === 'inizio-fine' ? ['fine', 'inizio'] : ['tempistica'], s.source === 'inizio-fine' ? f.fine : null),
         ),
       );

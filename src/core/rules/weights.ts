@@ -1,5 +1,5 @@
 /** The check that each group's weights make 100 (docs/regole.md#pesi). */
-import { diag, type Diagnostic } from '../diagnostics';
+import { diagnose, type Diagnostic, type RegolaPesi } from '../diagnostics';
 import type { Piano } from '../model';
 import { formatNumberIt } from '../format';
 import { roundFloat } from '../values';
@@ -25,19 +25,11 @@ export function weightOf(piano: Piano, g: Gruppo): WeightCheck {
   return { total, status: diff > 0 ? `mancano ${formatNumberIt(diff)}` : `eccede di ${formatNumberIt(-diff)}` };
 }
 
-function explain(piano: Piano, g: Gruppo): string {
-  const esclusi = piano.impostazioni.pesiTutti === 'esclusi';
-  const sum = (ids: number[]) => formatNumberIt(roundFloat(ids.reduce((s, i) => s + pesoOf(piano, i), 0)));
-  if (g.tutti) {
-    return 'Con «Pesi TUTTI» = esclusi gli obiettivi TUTTI devono fare 100 tra loro: correggere la colonna Peso di questi obiettivi nel foglio Obiettivi.';
-  }
-  if (esclusi) {
-    return 'Con «Pesi TUTTI» = esclusi gli obiettivi propri del settore devono fare 100 da soli: correggere la colonna Peso di questi obiettivi nel foglio Obiettivi.';
-  }
-  if (g.shared.length === 0) {
-    return 'Gli obiettivi del settore devono fare 100: correggere la colonna Peso di questi obiettivi nel foglio Obiettivi.';
-  }
-  return `Gli obiettivi propri pesano ${sum(g.own)} e quelli TUTTI ${sum(g.shared)}: insieme devono fare 100. Correggere la colonna Peso degli obiettivi del settore (o di quelli TUTTI, che contano in ogni settore).`;
+/** Which rule the group's 100 follows (rules.md, Weights): decides the advice of PESO_TOTALE. */
+function regolaOf(piano: Piano, g: Gruppo): RegolaPesi {
+  if (g.tutti) return 'tutti';
+  if (piano.impostazioni.pesiTutti !== 'inclusi') return 'propri';
+  return g.shared.length === 0 ? 'settore' : 'inclusi';
 }
 
 export function checkWeights(piano: Piano, grouping: Grouping, diagnostics: Diagnostic[]): Map<Gruppo, WeightCheck> {
@@ -47,17 +39,13 @@ export function checkWeights(piano: Piano, grouping: Grouping, diagnostics: Diag
     checks.set(g, w);
     if (w.status === 'OK') continue;
     const ids = [...g.own, ...g.shared];
-    const unweighted = ids.filter((i) => piano.obiettivi[i].peso === null).length;
-    const note =
-      unweighted === 0
-        ? ''
-        : ` ${unweighted === 1 ? 'Un obiettivo senza peso valido non è contato' : `${unweighted} obiettivi senza peso valido non sono contati`}.`;
+    const senzaPeso = ids.filter((i) => piano.obiettivi[i].peso === null).length;
+    const sum = (list: number[]) => roundFloat(list.reduce((s, i) => s + pesoOf(piano, i), 0));
     const first = piano.obiettivi[ids[0]];
     diagnostics.push(
-      diag(
-        'error',
+      diagnose(
         'PESO_TOTALE',
-        `${g.sector} ${g.year}: somma dei pesi ${formatNumberIt(w.total)} (${w.status}). ${explain(piano, g)}${note}`,
+        { settore: g.sector, anno: g.year, totale: w.total, stato: w.status, regola: regolaOf(piano, g), propri: sum(g.own), tutti: sum(g.shared), senzaPeso },
         first ? whereOf(first.source, ['peso']) : {},
       ),
     );
@@ -65,12 +53,7 @@ export function checkWeights(piano: Piano, grouping: Grouping, diagnostics: Diag
   for (const { year, tutti } of grouping.tuttiOnlyYears) {
     const first = piano.obiettivi[tutti[0]];
     diagnostics.push(
-      diag(
-        'warning',
-        'PESI_NON_VERIFICABILI',
-        `${year}: ci sono obiettivi assegnati a tutti i settori ma nessun obiettivo di settore, quindi la somma dei pesi non si può verificare. Aggiungere gli obiettivi dei settori per il ${year} o controllare la colonna Anno.`,
-        first ? whereOf(first.source, ['peso']) : {},
-      ),
+      diagnose('PESI_NON_VERIFICABILI', { anno: year }, first ? whereOf(first.source, ['peso']) : {}),
     );
   }
   return checks;

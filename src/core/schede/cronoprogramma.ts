@@ -3,7 +3,7 @@
  * (its number on the left). A month is marked when its cell holds anything or has a fill:
  * enti mark months with an `X`, a colour, or both.
  */
-import { diag, type Diagnostic } from '../diagnostics';
+import { diagnose, type Diagnostic } from '../diagnostics';
 import { a1 } from '../grid';
 import type { Fase } from '../model';
 import { monthFromWord, readDate } from '../values';
@@ -109,10 +109,7 @@ export function applyCronoprogramma(block: Block, fasi: Fase[], year: number | n
     if (months.length > 0 && !fasi.some((f) => f.numero === n)) {
       const cell = crono.righe.get(n);
       diagnostics.push(
-        diag('warning', 'CAMPO_OBBLIGATORIO', `Il cronoprogramma segna dei mesi per la fase ${n} (${block.view.name}!${cell}, ${label}), ma la fase ${n} non ha descrizione: descrivila tra le fasi di attuazione o togli i segni.`, {
-          sheet: block.view.name,
-          cell,
-        }),
+        diagnose('FASE_SENZA_DESCRIZIONE', { fase: n, dove: `${block.view.name}!${cell}`, scheda: label }, { sheet: block.view.name, cell }),
       );
     }
   }

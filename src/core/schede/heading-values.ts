@@ -2,7 +2,7 @@
  * The heading's values made model values, with their diagnostics: the anno (heading, else an
  * ANNO field, else the plan year), the peso (heading, else a PESO field) and the tipi.
  */
-import { diag, type Diagnostic } from '../diagnostics';
+import { diagnose, type Diagnostic, type DiagnosticCode, type DiagnosticParams } from '../diagnostics';
 import { a1, isCellError } from '../grid';
 import type { Obiettivo } from '../model';
 import { parseAnni, parsePeso, parseTipi } from '../read/parse';
@@ -13,8 +13,8 @@ import type { FieldLabel } from './labels';
 
 type Fields = Partial<Record<FieldLabel, FieldValue | null>>;
 
-function push(block: Block, diagnostics: Diagnostic[], severity: 'error' | 'warning', code: Diagnostic['code'], cell: string, message: string): void {
-  diagnostics.push(diag(severity, code, message, { sheet: block.view.name, cell }));
+function push<C extends DiagnosticCode>(block: Block, diagnostics: Diagnostic[], code: C, cell: string, params: DiagnosticParams<C>): void {
+  diagnostics.push(diagnose(code, params, { sheet: block.view.name, cell }));
 }
 
 export interface AnnoValue {
@@ -31,7 +31,7 @@ export function resolveAnno(block: Block, fields: Fields, planYear: number | nul
   if (field && parsed?.ok) return { anni: parsed.value, testo: field.text, cell: field.cell };
   if (planYear !== null) return { anni: [planYear], testo: null, cell: null };
   const cell = field?.cell ?? a1(header.row, 0);
-  push(block, diagnostics, 'warning', 'ANNO_NON_VALIDO', cell, `Anno mancante o non valido nella ${label} in ${block.view.name}!${cell}: scrivi "ANNO 2025" nell'intestazione o l'anno del piano nelle Impostazioni; intanto l'obiettivo resta senza anno.`);
+  push(block, diagnostics, 'ANNO_NON_VALIDO', cell, { dove: `${block.view.name}!${cell} (${label})`, valore: null, intanto: "l'obiettivo resta senza anno", inScheda: true });
   return { anni: [], testo: null, cell: null };
 }
 
@@ -50,17 +50,17 @@ export function resolvePeso(block: Block, fields: Fields, label: string, diagnos
   }
   if (!read || empty(read)) {
     const cell = read?.cell ?? a1(header.row, 0);
-    push(block, diagnostics, 'error', 'CAMPO_OBBLIGATORIO', cell, `Peso mancante nella ${label} in ${sheet}!${cell}: scrivilo nell'intestazione della scheda, un numero da 0 a 100 (es. "PESO: 10").`);
+    push(block, diagnostics, 'CAMPO_OBBLIGATORIO', cell, { campo: 'peso', dove: `${sheet}!${cell}`, scheda: label });
     return { value: null, cell: null };
   }
   if (read.error !== undefined) {
-    push(block, diagnostics, 'error', 'VALORE_ERRORE', read.cell, `Errore di Excel ${read.error} in ${sheet}!${read.cell} (peso della ${label}): correggi la formula o scrivi il peso a mano.`);
+    push(block, diagnostics, 'VALORE_ERRORE', read.cell, { errore: read.error, dove: `${sheet}!${read.cell}`, campo: `peso della ${label}` });
     return { value: null, cell: read.cell };
   }
   const p = read.value !== null ? parsePeso(read.value) : null;
   if (p && p.ok) return { value: p.value, cell: read.cell };
   const why = p && !p.ok ? p.reason : 'non è un numero';
-  push(block, diagnostics, 'error', 'PESO_NON_VALIDO', read.cell, `Peso non valido nella ${label} in ${sheet}!${read.cell}: "${read.text ?? read.value}" ${why}. Scrivi un numero da 0 a 100 (es. 10 o 10%).`);
+  push(block, diagnostics, 'PESO_NON_VALIDO', read.cell, { dove: `${sheet}!${read.cell} (${label})`, valore: String(read.text ?? read.value), motivo: why, di: 'obiettivo' });
   return { value: null, cell: read.cell };
 }
 
@@ -70,7 +70,7 @@ export function resolveTipo(block: Block, label: string, diagnostics: Diagnostic
   const cell = header.numero?.cell ?? a1(header.row, 0);
   const { tipi, unknown } = parseTipi(header.tipoTesto);
   if (unknown.length > 0 || tipi.length === 0) {
-    push(block, diagnostics, 'warning', 'TIPO_SCONOSCIUTO', cell, `Tipo non riconosciuto nella ${label} in ${view.name}!${cell}: "${header.tipoTesto}". I tipi possibili sono Strategico, Innovativo, Mantenimento, Gestionale e Sviluppo.`);
+    push(block, diagnostics, 'TIPO_SCONOSCIUTO', cell, { dove: `${view.name}!${cell} (${label})`, valore: header.tipoTesto });
   }
   return { tipi, testo: header.tipoTesto, cell };
 }

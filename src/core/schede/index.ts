@@ -2,7 +2,7 @@
  * The schede reader: every *scheda obiettivo* of the workbook (one per sheet, several per sheet,
  * anywhere on it) read into the same model as the register. Never throws.
  */
-import { diag, type Diagnostic } from '../diagnostics';
+import { diagnose, type Diagnostic } from '../diagnostics';
 import type { WorkbookGrid } from '../grid';
 import type { Obiettivo } from '../model';
 import { findBlocks } from './blocks';
@@ -49,10 +49,9 @@ export function flagDuplicates(list: Obiettivo[], others: Obiettivo[], diagnosti
       const cell = o.source.cells.numero ?? o.source.cells.settore;
       const there = `${same.source.sheet}!${same.source.cells.numero ?? `A${same.source.row}`}`;
       diagnostics.push(
-        diag(
-          'error',
+        diagnose(
           'CHIAVE_DUPLICATA',
-          `Obiettivo duplicato in ${o.source.sheet}!${cell ?? `A${o.source.row}`}: il settore "${o.settore}" ha già un obiettivo n° ${o.numero}${o.anni.length > 0 ? ` per l'anno ${o.anni.join(', ')}` : ''} (${there}). Cambia il numero (deve essere unico per anno e settore).`,
+          { per: 'numero', dove: `${o.source.sheet}!${cell ?? `A${o.source.row}`}`, settore: o.settore, numero: o.numero ?? 0, anni: o.anni, altrove: `(${there})` },
           { sheet: o.source.sheet, cell },
         ),
       );

@@ -4,7 +4,7 @@
  * columns from one group to the next. Rows under a heading are its indicators: the text left of
  * the value columns is the description.
  */
-import { diag, type Diagnostic } from '../diagnostics';
+import { diagnose, type Diagnostic } from '../diagnostics';
 import { a1, isCellError } from '../grid';
 import type { Direzione, GruppoIndicatore, Indicatore, RawValue } from '../model';
 import { parseDirezione } from '../read/parse';
@@ -40,10 +40,7 @@ export function readIndicatori(block: Block, schedaLabel: string, diagnostics: D
   const errorCheck = (raw: RawValue | null, what: string) => {
     if (raw && isCellError(raw.v)) {
       diagnostics.push(
-        diag('error', 'VALORE_ERRORE', `Errore di Excel ${raw.v.error} in ${view.name}!${raw.cell} (${what}, ${schedaLabel}): correggi la formula o scrivi il valore a mano.`, {
-          sheet: view.name,
-          cell: raw.cell,
-        }),
+        diagnose('VALORE_ERRORE', { errore: raw.v.error, dove: `${view.name}!${raw.cell}`, campo: `${what}, ${schedaLabel}` }, { sheet: view.name, cell: raw.cell }),
       );
     }
   };
@@ -63,10 +60,7 @@ export function readIndicatori(block: Block, schedaLabel: string, diagnostics: D
     if (cols.atteso === undefined) {
       if (!missingReported) {
         diagnostics.push(
-          diag('error', 'COLONNA_MANCANTE', `Colonna ATTESO non trovata negli indici di risultato (${schedaLabel}, ${view.name}!${a1(r, filled[0])}): scrivi "ATTESO" sopra i valori attesi.`, {
-            sheet: view.name,
-            cell: a1(r, filled[0]),
-          }),
+          diagnose('COLONNA_ATTESO_MANCANTE', { scheda: schedaLabel, dove: `${view.name}!${a1(r, filled[0])}` }, { sheet: view.name, cell: a1(r, filled[0]) }),
         );
         missingReported = true;
       }

@@ -2,7 +2,7 @@
  * `PERSONALE COINVOLTO NELL'OBIETTIVO`: a header row (Cat. / Cognome e Nome / % Partecipazione),
  * then one row per person down to the `totale partecipazione` row or the end of the scheda.
  */
-import { diag, type Diagnostic } from '../diagnostics';
+import { diagnose, type Diagnostic } from '../diagnostics';
 import { a1 } from '../grid';
 import type { Personale } from '../model';
 import { readNumber, readText } from '../values';
@@ -46,10 +46,11 @@ export function readPersonale(block: Block, schedaLabel: string, diagnostics: Di
       partecipazione = n ? n.value : null;
       if (!n && c && readText(c.v, c.fmt) !== null) {
         diagnostics.push(
-          diag('warning', 'CAMPO_OBBLIGATORIO', `% partecipazione non leggibile in ${view.name}!${a1(r, cols.partecipazione)} (${schedaLabel}): scrivi un numero, es. 50 o 50%.`, {
-            sheet: view.name,
-            cell: a1(r, cols.partecipazione),
-          }),
+          diagnose(
+            'PARTECIPAZIONE_NON_VALIDA',
+            { dove: `${view.name}!${a1(r, cols.partecipazione)} (${schedaLabel})`, valore: readText(c.v, c.fmt) ?? '' },
+            { sheet: view.name, cell: a1(r, cols.partecipazione) },
+          ),
         );
       }
     }
@@ -57,7 +58,7 @@ export function readPersonale(block: Block, schedaLabel: string, diagnostics: Di
       if (categoria !== null || partecipazione !== null) {
         const cell = a1(r, cols.nominativo ?? filled[0]);
         diagnostics.push(
-          diag('warning', 'CAMPO_OBBLIGATORIO', `Nominativo mancante in ${view.name}!${cell} (${schedaLabel}): scrivi cognome e nome della persona coinvolta.`, { sheet: view.name, cell }),
+          diagnose('CAMPO_OBBLIGATORIO', { campo: 'nominativo', dove: `${view.name}!${cell}`, scheda: schedaLabel }, { sheet: view.name, cell }),
         );
       }
       continue;

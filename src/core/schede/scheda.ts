@@ -2,7 +2,7 @@
  * One scheda → one Obiettivo: the heading (anno, n°, tipo, peso), the fields found by their
  * labels (settore, responsabile, DUP, obiettivo, descrizione), then the sections.
  */
-import { diag, type Diagnostic } from '../diagnostics';
+import { diagnose, type Diagnostic } from '../diagnostics';
 import { a1 } from '../grid';
 import type { Obiettivo } from '../model';
 import { isTutti, settoreKey } from '../read/parse';
@@ -28,12 +28,12 @@ export function readScheda(block: Block, opts: SchedaOptions, diagnostics: Diagn
   const headCell = a1(header.row, 0);
   const numero = header.numero?.value ?? null;
   const label = `scheda obiettivo n° ${numero ?? '?'}`;
-  const report = (severity: 'error' | 'warning', code: Diagnostic['code'], cell: string, message: string) =>
-    diagnostics.push(diag(severity, code, message, { sheet, cell }));
+  const missingField = (campo: 'numero' | 'settore' | 'titolo', cell: string) =>
+    diagnostics.push(diagnose('CAMPO_OBBLIGATORIO', { campo, dove: `${sheet}!${cell}`, scheda: label }, { sheet, cell }));
   const cells: Record<string, string> = {};
 
   if (header.numero) cells.numero = header.numero.cell;
-  else report('error', 'CAMPO_OBBLIGATORIO', headCell, `Numero dell'obiettivo mancante nell'intestazione della scheda in ${sheet}!${headCell}: scrivilo dopo "Obiettivo n°" (es. "Obiettivo n° 3").`);
+  else missingField('numero', headCell);
 
   const fields = readFields(block);
   const take = (f: FieldLabel): string | null => {
@@ -54,15 +54,15 @@ export function readScheda(block: Block, opts: SchedaOptions, diagnostics: Diagn
   const settore = cleanSettore(take('settore'));
   const responsabile = cleanResponsabile(take('responsabile'));
   const titolo = take('titolo');
-  const missing = (what: string, f: FieldLabel, hint: string) => {
+  const missing = (f: 'settore' | 'titolo') => {
     const hit = block.fields.find((h) => h.field === f);
     // Where the value belongs: the free cell below the label, else the one beside it.
     let cell = headCell;
     if (hit) cell = hit.inline === null && view.isEmpty(hit.row + 1, hit.col) ? a1(hit.row + 1, hit.col) : a1(hit.row, hit.col + 1);
-    report('error', 'CAMPO_OBBLIGATORIO', cell, `${what} mancante nella ${label} in ${sheet}!${cell}: ${hint}`);
+    missingField(f, cell);
   };
-  if (settore === null) missing('Settore', 'settore', 'scrivi il settore sotto la voce SETTORE (per un obiettivo di tutta la struttura: TUTTI).');
-  if (titolo === null) missing('Obiettivo', 'titolo', "scrivi il titolo dell'obiettivo accanto alla voce OBIETTIVO.");
+  if (settore === null) missing('settore');
+  if (titolo === null) missing('titolo');
 
   const fasi = readFasi(block);
   applyCronoprogramma(block, fasi, anni[0] ?? opts.planYear, label, diagnostics);

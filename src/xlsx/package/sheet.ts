@@ -1,0 +1,144 @@
+/**
+ * A worksheet part's cells and merges, streamed: each `<c>` of `<sheetData>` is reported once
+ * with its raw attributes and texts, so the caller keeps only what it needs (a stray value at
+ * XFD1048576 costs one callback, not a million empty cells). Rows or cells without an `r`
+ * attribute (allowed by the standard) follow the previous one.
+ */
+import { parseLean } from './fastXml';
+import { decodeXString } from './xstring';
+
+export interface RawCell {
+  /** 0-based row and column. */
+  row: number;
+  col: number;
+  /** The `t` attribute (`s`, `str`, `inlineStr`, `b`, `e`, `d`, `n`), undefined for a number. */
+  t?: string;
+  /** The `s` attribute: index into the cell formats, 0 when absent. */
+  s: number;
+  /** The `<v>` text, undefined when the cell has none. */
+  v?: string;
+  /** True when the cell has an `<f>` (own, shared or array formula). */
+  formula: boolean;
+  /** The text of an inline string (`<is>`), runs joined, escapes decoded. */
+  inline?: string;
+}
+
+export interface SheetCallbacks {
+  cell(c: RawCell): void;
+  /** A `<mergeCell ref>`. */
+  merge?(ref: string): void;
+}
+
+/** 0-based column of the letters at the start of `ref` and the row number after them; null if malformed. */
+export function parseCellRef(ref: string): { row: number; col: number } | null {
+  let col = 0;
+  let i = 0;
+  for (; i < ref.length; i++) {
+    const c = ref.charCodeAt(i) | 0x20; // lower-case letters
+    if (c < 97 || c > 122) break;
+    col = col * 26 + (c - 96);
+  }
+  if (i === 0 || i > 3) return null;
+  let row = 0;
+  const digits = ref.length - i;
+  if (digits === 0 || digits > 7) return null;
+  for (; i < ref.length; i++) {
+    const d = ref.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return null;
+    row = row * 10 + d;
+  }
+  if (row < 1) return null;
+  return { row: row - 1, col: col - 1 };
+}
+
+export function parseSheet(xml: string, cb: SheetCallbacks): void {
+  let row = -1;
+  let col = -1;
+  let cell: RawCell | null = null;
+  let inSheetData = false;
+  // Which text we are collecting: the value, or an inline string's `<t>` (not phonetic runs).
+  let collect: 'v' | 't' | null = null;
+  let inIs = false;
+  let inPhonetic = 0;
+  let buf: string[] = [];
+  parseLean(xml, {
+    open(tag) {
+      switch (tag.name) {
+        case 'sheetData':
+          inSheetData = true;
+          return;
+        case 'row': {
+          if (!inSheetData) return;
+          const r = Number(tag.attrs.r);
+          row = Number.isInteger(r) && r >= 1 ? r - 1 : row + 1;
+          col = -1;
+          return;
+        }
+        case 'c': {
+          if (!inSheetData) return;
+          const ref = tag.attrs.r !== undefined ? parseCellRef(tag.attrs.r) : null;
+          if (ref) {
+            row = ref.row;
+            col = ref.col;
+          } else col += 1;
+          if (row < 0) row = 0;
+          cell = { row, col, s: Number(tag.attrs.s ?? 0) || 0, formula: false };
+          if (tag.attrs.t !== undefined) cell.t = tag.attrs.t;
+          return;
+        }
+        case 'f':
+          if (cell) cell.formula = true;
+          return;
+        case 'v':
+          if (cell) {
+            collect = 'v';
+            buf = [];
+          }
+          return;
+        case 'is':
+          if (cell) {
+            inIs = true;
+            buf = [];
+          }
+          return;
+        case 'rPh':
+          inPhonetic++;
+          return;
+        case 't':
+          if (inIs && inPhonetic === 0) collect = 't';
+          return;
+        case 'mergeCell':
+          if (tag.attrs.ref !== undefined) cb.merge?.(tag.attrs.ref);
+          return;
+      }
+    },
+    close(name) {
+      switch (name) {
+        case 'sheetData':
+          inSheetData = false;
+          return;
+        case 'c':
+          if (cell) cb.cell(cell);
+          cell = null;
+          return;
+        case 'v':
+          if (cell && collect === 'v') cell.v = buf.join('');
+          collect = null;
+          return;
+        case 't':
+          if (collect === 't') collect = null;
+          return;
+        case 'rPh':
+          inPhonetic--;
+          return;
+        case 'is':
+          if (cell && inIs) cell.inline = decodeXString(buf.join(''));
+          inIs = false;
+          return;
+      }
+    },
+    text(t) {
+      if (collect) buf.push(t);
+    },
+  });
+}

@@ -1,0 +1,157 @@
+/**
+ * Computed columns inside a user's register sheet: ONLY their cells are spliced into the sheet's
+ * XML; every other byte of the part stays as it was. A cell holding a formula (the user's) is
+ * never written. Rows and cells are located with the package's XML parser.
+ */
+import { a1, parseA1Col } from './cellRef';
+import type { ColumnWrite, PlanValue } from '../../core/plans/types';
+import { cellXmlAt } from './sheetXml';
+import { applySplices, spansOf, type Span, type Splice } from './spans';
+import type { StyleAppender } from './styles';
+
+export interface ColumnReport {
+  sheet: string;
+  header: string;
+  appended: boolean;
+  cells: number;
+  /** Cells left alone because they hold a user's formula. */
+  formulas: number;
+}
+
+interface Target {
+  col: number;
+  value: PlanValue | null;
+  numberFormat?: string;
+  /** Style to use when the cell does not exist yet (an appended header copies its neighbour's). */
+  copyStyleFrom?: number;
+  write: ColumnWrite;
+}
+
+interface CellSpan {
+  span: Span;
+  col: number;
+  s: number;
+  formula: boolean;
+}
+
+interface RowSpan {
+  span: Span;
+  row: number;
+  cells: CellSpan[];
+}
+
+function readRows(xml: string): { sheetData: Span | null; rows: RowSpan[] } {
+  const spans = spansOf(xml, 4, (s) => (s.depth === 1 && s.local === 'sheetData') || (s.depth >= 2 && s.parent !== null && ['row', 'c', 'f'].includes(s.local)));
+  let sheetData: Span | null = null;
+  const rows: RowSpan[] = [];
+  const byRow = new Map<Span, RowSpan>();
+  const byCell = new Map<Span, CellSpan>();
+  let lastRow = -1;
+  for (const s of spans) {
+    if (s.depth === 1) sheetData = s;
+    else if (s.local === 'row' && s.depth === 2 && s.parent?.local === 'sheetData') {
+      // A row without `r` follows the previous one (allowed, and written by some producers).
+      const row = s.attrs.r !== undefined ? Number(s.attrs.r) - 1 : lastRow + 1;
+      lastRow = row;
+      const r: RowSpan = { span: s, row, cells: [] };
+      rows.push(r);
+      byRow.set(s, r);
+    } else if (s.local === 'c' && s.depth === 3 && s.parent && byRow.has(s.parent)) {
+      const row = byRow.get(s.parent)!;
+      const prev = row.cells[row.cells.length - 1];
+      const col = s.attrs.r !== undefined ? parseA1Col(s.attrs.r) : prev ? prev.col + 1 : 0;
+      const cell: CellSpan = { span: s, col, s: Number(s.attrs.s ?? 0) || 0, formula: false };
+      row.cells.push(cell);
+      byCell.set(s, cell);
+    } else if (s.local === 'f' && s.depth === 4 && s.parent && byCell.has(s.parent)) {
+      byCell.get(s.parent)!.formula = true;
+    }
+  }
+  return { sheetData, rows };
+}
+
+/** Splices the cells of `writes` (all for one sheet) into `xml`. */
+export function spliceColumns(
+  xml: string,
+  sheet: string,
+  writes: readonly ColumnWrite[],
+  styles: StyleAppender,
+  ctx: { date1904: boolean; notes: string[] },
+): { xml: string; report: ColumnReport[] } {
+  const { sheetData, rows } = readRows(xml);
+  if (!sheetData) return { xml, report: [] };
+  const targets = new Map<number, Target[]>();
+  const push = (row: number, t: Target) => targets.set(row, [...(targets.get(row) ?? []), t]);
+  const rowMap = new Map(rows.map((r) => [r.row, r]));
+  const report = new Map<ColumnWrite, ColumnReport>();
+  for (const w of writes) {
+    report.set(w, { sheet, header: w.header, appended: w.appended, cells: 0, formulas: 0 });
+    if (w.appended) {
+      // The header copies the look of the last header the user wrote to its left.
+      const neighbour = [...(rowMap.get(w.headerRow)?.cells ?? [])].reverse().find((c) => c.col < w.col);
+      push(w.headerRow, { col: w.col, value: { t: 'text', v: w.header }, copyStyleFrom: neighbour?.s ?? 0, write: w });
+    }
+    for (const c of w.cells) push(c.row, { col: w.col, value: c.value, numberFormat: c.numberFormat ?? w.numberFormat, write: w });
+  }
+
+  const cellFor = (t: Target, row: number, existing: CellSpan | undefined): string => {
+    const base = existing?.s ?? t.copyStyleFrom ?? 0;
+    const s = t.numberFormat ? styles.withNumberFormat(base, t.numberFormat) : base;
+    return cellXmlAt(a1(row, t.col), t.value, s || undefined, ctx, sheet);
+  };
+
+  const splices: Splice[] = [];
+  const newRows: { row: number; xml: string }[] = [];
+  for (const [row, list] of targets) {
+    list.sort((a, b) => a.col - b.col);
+    const r = rowMap.get(row);
+    if (!r) {
+      const cells = list.map((t) => {
+        report.get(t.write)!.cells++;
+        return cellFor(t, row, undefined);
+      });
+      newRows.push({ row, xml: `<row r="${row + 1}">${cells.join('')}</row>` });
+      continue;
+    }
+    const inserts = new Map<number, string[]>();
+    for (const t of list) {
+      const existing = r.cells.find((c) => c.col === t.col);
+      if (existing?.formula) {
+        report.get(t.write)!.formulas++;
+        continue;
+      }
+      report.get(t.write)!.cells++;
+      const text = cellFor(t, row, existing);
+      if (existing) {
+        splices.push({ from: existing.span.start, to: existing.span.end, text });
+        continue;
+      }
+      const after = r.cells.find((c) => c.col > t.col);
+      const at = after ? after.span.start : r.span.closeStart;
+      inserts.set(at, [...(inserts.get(at) ?? []), text]);
+    }
+    if (r.span.selfClosing && inserts.size > 0) {
+      const open = xml.slice(r.span.start, r.span.end).replace(/\s*\/>$/, '>');
+      const tag = r.span.name;
+      splices.push({ from: r.span.start, to: r.span.end, text: `${open}${[...inserts.values()].flat().join('')}</${tag}>` });
+    } else {
+      for (const [at, texts] of inserts) splices.push({ from: at, to: at, text: texts.join('') });
+    }
+  }
+  if (newRows.length > 0) {
+    newRows.sort((a, b) => a.row - b.row);
+    const inserts = new Map<number, string[]>();
+    for (const nr of newRows) {
+      const after = rows.find((r) => r.row > nr.row);
+      const at = after ? after.span.start : sheetData.closeStart;
+      inserts.set(at, [...(inserts.get(at) ?? []), nr.xml]);
+    }
+    if (sheetData.selfClosing) {
+      const open = xml.slice(sheetData.start, sheetData.end).replace(/\s*\/>$/, '>');
+      splices.push({ from: sheetData.start, to: sheetData.end, text: `${open}${[...inserts.values()].flat().join('')}</${sheetData.name}>` });
+    } else {
+      for (const [at, texts] of inserts) splices.push({ from: at, to: at, text: texts.join('') });
+    }
+  }
+  return { xml: applySplices(xml, splices), report: [...report.values()] };
+}

@@ -1,0 +1,268 @@
+/**
+ * A generated sheet's worksheet XML, serialized directly from its `SheetPlan` (no document model:
+ * the issue measured 0.28× the time and a tenth of the memory of going through ExcelJS).
+ * Strings are inline (`t="inlineStr"`): the user's `sharedStrings.xml` is never touched, and a
+ * generated sheet's part stands alone, so replacing it later leaves no orphan strings behind.
+ */
+import { a1, columnLetters } from '../../core/grid';
+import { fitCellText, fitPageBreaks, formulaProblem, listFits } from '../../core/plans/limits';
+import type { PlanCell, PlanRange, PlanValue, SheetPlan } from '../../core/plans/types';
+import { needsPreserve, xmlAttr, xmlText } from './escape';
+import type { StyleAppender } from './styles';
+
+const NS_MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+const NS_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+
+/** Receives the XML in pieces, so a large sheet can be deflated as it is produced. */
+export type Sink = (chunk: string) => void;
+
+export interface SheetContext {
+  styles: StyleAppender;
+  date1904: boolean;
+  /** What could not be written as planned (Excel's limits), in Italian, for the output. */
+  notes: string[];
+  /** Workbook-unique id for the sheet's table, when the plan has one. */
+  tableId?: number;
+}
+
+export interface SheetExtras {
+  /** Sheet-scoped defined names to register (print titles, print area), formulas without `=`. */
+  names: { name: string; formula: string }[];
+  /** The table part's XML (relationship `rId1` of the sheet), when the plan has a table. */
+  table: string | null;
+}
+
+/** Functions newer than Excel 2007 are stored with the `_xlfn.` prefix in the file. */
+const FUTURE_FUNCTIONS = /(?<![._A-Za-z0-9])(NUMBERVALUE|IFS|SWITCH|CONCAT|TEXTJOIN|MAXIFS|MINIFS|XLOOKUP)\(/g;
+
+export function fileFormula(f: string): string {
+  return (f.startsWith('=') ? f.slice(1) : f).replace(FUTURE_FUNCTIONS, '_xlfn.$1(');
+}
+
+const DAY = 86_400_000;
+const EPOCH_1900 = Date.UTC(1899, 11, 30);
+const EPOCH_1904 = Date.UTC(1904, 0, 1);
+
+/** `YYYY-MM-DD` → serial in the workbook's date system (1900 serials for dates after Feb 1900). */
+export function dateSerial(iso: string, date1904: boolean): number | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return null;
+  const t = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+  return Math.round((t - (date1904 ? EPOCH_1904 : EPOCH_1900)) / DAY);
+}
+
+function num(n: number): string {
+  // Shortest round-trip form; Excel reads exponents.
+  return String(n);
+}
+
+function inlineText(ref: string, s: number | undefined, text: string, notes: string[], where: string): string {
+  // Fits Excel's cell limit; a cut is noted for the output.
+  const fit = fitCellText(text);
+  if (fit.cut) notes.push(`${where}: testo oltre 32.767 caratteri, troncato con «…»`);
+  const space = needsPreserve(fit.text) ? ' xml:space="preserve"' : '';
+  return `<c r="${ref}"${s ? ` s="${s}"` : ''} t="inlineStr"><is><t${space}>${xmlText(fit.text)}</t></is></c>`;
+}
+
+function cellXml(cell: PlanCell, v: PlanValue | undefined, s: number | undefined, ctx: SheetContext, sheet: string): string {
+  return cellXmlAt(a1(cell.row, cell.col), v, s, ctx, sheet);
+}
+
+/** One `<c>` element: the value as planned (text always as text), style index `s`. */
+export function cellXmlAt(ref: string, v: PlanValue | null | undefined, s: number | undefined, ctx: Pick<SheetContext, 'date1904' | 'notes'>, sheet: string): string {
+  const sa = s ? ` s="${s}"` : '';
+  if (!v) return `<c r="${ref}"${sa}/>`;
+  switch (v.t) {
+    case 'text':
+      return inlineText(ref, s, v.v, ctx.notes, `${sheet}!${ref}`);
+    case 'number':
+      return Number.isFinite(v.v) ? `<c r="${ref}"${sa}><v>${num(v.v)}</v></c>` : `<c r="${ref}"${sa}/>`;
+    case 'bool':
+      return `<c r="${ref}"${sa} t="b"><v>${v.v ? 1 : 0}</v></c>`;
+    case 'date': {
+      const serial = dateSerial(v.v, ctx.date1904);
+      return serial === null ? inlineText(ref, s, v.v, ctx.notes, `${sheet}!${ref}`) : `<c r="${ref}"${sa}><v>${serial}</v></c>`;
+    }
+    case 'formula': {
+      const problem = formulaProblem(v.f);
+      const r = v.result;
+      if (problem) {
+        // Excel would refuse the file: the computed value is written instead, and the output says so.
+        ctx.notes.push(`${sheet}!${ref}: formula oltre i limiti di Excel, scritto il valore calcolato`);
+        if (typeof r === 'number') return `<c r="${ref}"${sa}><v>${num(r)}</v></c>`;
+        return typeof r === 'string' ? inlineText(ref, s, r, ctx.notes, `${sheet}!${ref}`) : `<c r="${ref}"${sa}/>`;
+      }
+      const f = `<f>${xmlText(fileFormula(v.f))}</f>`;
+      if (typeof r === 'number' && Number.isFinite(r)) return `<c r="${ref}"${sa}>${f}<v>${num(r)}</v></c>`;
+      if (typeof r === 'string') return `<c r="${ref}"${sa} t="str">${f}<v>${xmlText(r)}</v></c>`;
+      return `<c r="${ref}"${sa}>${f}</c>`;
+    }
+  }
+}
+
+function rangeRef(r: PlanRange): string {
+  const a = a1(r.r1, r.c1);
+  const b = a1(r.r2, r.c2);
+  return a === b ? a : `${a}:${b}`;
+}
+
+function absRange(r: PlanRange): string {
+  return `$${columnLetters(r.c1)}$${r.r1 + 1}:$${columnLetters(r.c2)}$${r.r2 + 1}`;
+}
+
+/** Cells in row-major order (plans are usually already so: checked in one pass). */
+function ordered(cells: PlanCell[]): PlanCell[] {
+  for (let i = 1; i < cells.length; i++) {
+    const a = cells[i - 1];
+    const b = cells[i];
+    if (b.row < a.row || (b.row === a.row && b.col <= a.col)) {
+      return [...cells].sort((x, y) => x.row - y.row || x.col - y.col);
+    }
+  }
+  return cells;
+}
+
+function quoteSheet(name: string): string {
+  return `'${name.replace(/'/g, "''")}'`;
+}
+
+/** Writes the worksheet XML of `plan` to `sink`; returns what must be registered beside it. */
+export function writeSheetXml(plan: SheetPlan, ctx: SheetContext, sink: Sink): SheetExtras {
+  const styleIndex = new Map<string, number>();
+  const xfOf = (key: string | undefined): number | undefined => {
+    if (key === undefined) return undefined;
+    let i = styleIndex.get(key);
+    if (i === undefined) {
+      const st = plan.styles[key];
+      i = st ? ctx.styles.xf(st) : 0;
+      styleIndex.set(key, i);
+    }
+    return i;
+  };
+  const cells = ordered(plan.cells);
+  let maxRow = 0;
+  let maxCol = 0;
+  for (const c of cells) {
+    if (c.row > maxRow) maxRow = c.row;
+    if (c.col > maxCol) maxCol = c.col;
+  }
+  const p = plan.print;
+  sink(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_REL}">`);
+  const tab = plan.tabColor ? `<tabColor rgb="FF${plan.tabColor.toUpperCase()}"/>` : '';
+  const fit = p.fitToWidth ? '<pageSetUpPr fitToPage="1"/>' : '';
+  if (tab || fit) sink(`<sheetPr>${tab}${fit}</sheetPr>`);
+  sink(`<dimension ref="${cells.length ? `A1:${a1(maxRow, maxCol)}` : 'A1'}"/>`);
+  sink('<sheetViews><sheetView workbookViewId="0">');
+  const fr = plan.freeze;
+  if (fr && (fr.rows > 0 || fr.cols > 0)) {
+    const pane = fr.rows > 0 && fr.cols > 0 ? 'bottomRight' : fr.rows > 0 ? 'bottomLeft' : 'topRight';
+    const top = a1(fr.rows, fr.cols);
+    sink(
+      `<pane${fr.cols > 0 ? ` xSplit="${fr.cols}"` : ''}${fr.rows > 0 ? ` ySplit="${fr.rows}"` : ''} topLeftCell="${top}" activePane="${pane}" state="frozen"/>` +
+        `<selection pane="${pane}" activeCell="${top}" sqref="${top}"/>`,
+    );
+  }
+  sink('</sheetView></sheetViews><sheetFormatPr defaultRowHeight="15"/>');
+  if (plan.columnWidths.length > 0) {
+    sink('<cols>');
+    for (const c of [...plan.columnWidths].sort((a, b) => a.col - b.col)) {
+      sink(`<col min="${c.col + 1}" max="${c.col + 1}" width="${c.width}" customWidth="1"/>`);
+    }
+    sink('</cols>');
+  }
+  const heights = new Map(plan.rowHeights.map((h) => [h.row, h.height]));
+  const rows = [...new Set([...cells.map((c) => c.row), ...heights.keys()])].sort((a, b) => a - b);
+  sink('<sheetData>');
+  let i = 0;
+  let batch: string[] = [];
+  for (const r of rows) {
+    const h = heights.get(r);
+    batch.push(`<row r="${r + 1}"${h !== undefined ? ` ht="${h}" customHeight="1"` : ''}>`);
+    while (i < cells.length && cells[i].row < r) i++;
+    while (i < cells.length && cells[i].row === r) {
+      const c = cells[i++];
+      batch.push(cellXml(c, c.value, xfOf(c.style), ctx, plan.name));
+    }
+    batch.push('</row>');
+    if (batch.length > 4096) {
+      sink(batch.join(''));
+      batch = [];
+    }
+  }
+  sink(batch.join(''));
+  sink('</sheetData>');
+  if (plan.merges.length > 0) {
+    sink(`<mergeCells count="${plan.merges.length}">`);
+    batch = plan.merges.map((m) => `<mergeCell ref="${rangeRef(m)}"/>`);
+    sink(batch.join(''));
+    sink('</mergeCells>');
+  }
+  let priority = 1;
+  for (const cf of plan.conditionalFormats) {
+    sink(`<conditionalFormatting sqref="${rangeRef(cf.range)}">`);
+    for (const rule of cf.rules) {
+      const dxf = ctx.styles.dxf(plan.styles[rule.style] ?? {});
+      sink(`<cfRule type="expression" dxfId="${dxf}" priority="${priority++}"><formula>${xmlText(fileFormula(rule.formula))}</formula></cfRule>`);
+    }
+    sink('</conditionalFormatting>');
+  }
+  const lists = plan.validations.filter((v) => v.list.length > 0);
+  if (lists.length > 0) {
+    sink(`<dataValidations count="${lists.length}">`);
+    for (const v of lists) {
+      if (!listFits(v.list)) {
+        ctx.notes.push(`${plan.name}: elenco a discesa in ${rangeRef(v.range)} troppo lungo per Excel, non aggiunto`);
+        continue;
+      }
+      const list = `"${v.list.map((x) => x.replace(/"/g, '""')).join(',')}"`;
+      sink(`<dataValidation type="list" allowBlank="1" showInputMessage="1" showErrorMessage="1" sqref="${rangeRef(v.range)}"><formula1>${xmlText(list)}</formula1></dataValidation>`);
+    }
+    sink('</dataValidations>');
+  }
+  sink('<printOptions horizontalCentered="1"/>');
+  sink('<pageMargins left="0.4" right="0.4" top="0.5" bottom="0.5" header="0.3" footer="0.3"/>');
+  sink(`<pageSetup paperSize="9" orientation="${p.orientation}"${p.fitToWidth ? ' fitToWidth="1" fitToHeight="0"' : ''}/>`);
+  sink('<headerFooter><oddFooter>&amp;L&amp;8&amp;A&amp;R&amp;8Pagina &amp;P di &amp;N</oddFooter></headerFooter>');
+  const breaks = fitPageBreaks(p.rowBreaks ?? []);
+  if (breaks.cut) ctx.notes.push(`${plan.name}: più di 1.023 interruzioni di pagina, tenute le prime 1.023`);
+  if (breaks.rows.length > 0) {
+    sink(`<rowBreaks count="${breaks.rows.length}" manualBreakCount="${breaks.rows.length}">`);
+    sink(breaks.rows.map((r) => `<brk id="${r + 1}" max="16383" man="1"/>`).join(''));
+    sink('</rowBreaks>');
+  }
+  let table: string | null = null;
+  if (plan.table) {
+    table = tableXml(plan, ctx.tableId ?? 1);
+    sink('<tableParts count="1"><tablePart r:id="rId1"/></tableParts>');
+  }
+  sink('</worksheet>');
+  const names: SheetExtras['names'] = [];
+  if (p.titleRows) names.push({ name: '_xlnm.Print_Titles', formula: `${quoteSheet(plan.name)}!$${p.titleRows.from + 1}:$${p.titleRows.to + 1}` });
+  if (p.area) names.push({ name: '_xlnm.Print_Area', formula: `${quoteSheet(plan.name)}!${absRange(p.area)}` });
+  return { names, table };
+}
+
+function cellText(plan: SheetPlan, row: number, col: number): string | null {
+  const c = plan.cells.find((x) => x.row === row && x.col === col);
+  return c?.value?.t === 'text' ? c.value.v : null;
+}
+
+/** The table part over a register sheet's header and rows; column names are the header cells. */
+function tableXml(plan: SheetPlan, id: number): string {
+  const t = plan.table!;
+  const ref = `${a1(t.headerRow, t.c1)}:${a1(Math.max(t.lastRow, t.headerRow + 1), t.c2)}`;
+  const seen = new Set<string>();
+  const cols: string[] = [];
+  for (let c = t.c1; c <= t.c2; c++) {
+    let name = cellText(plan, t.headerRow, c) ?? `Colonna${c - t.c1 + 1}`;
+    // Column names in a table are unique (case-insensitive) and the header cell must say the same.
+    while (seen.has(name.toLowerCase())) name = `${name}_`;
+    seen.add(name.toLowerCase());
+    cols.push(`<tableColumn id="${c - t.c1 + 1}" name="${xmlAttr(name)}"/>`);
+  }
+  return (
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<table xmlns="${NS_MAIN}" id="${id}" name="${xmlAttr(t.name)}" displayName="${xmlAttr(t.name)}" ref="${ref}" totalsRowShown="0">` +
+    `<autoFilter ref="${ref}"/><tableColumns count="${cols.length}">${cols.join('')}</tableColumns>` +
+    `<tableStyleInfo name="${xmlAttr(t.style ?? 'TableStyleLight9')}" showFirstColumn="0" showLastColumn="0" showRowStripes="1" showColumnStripes="0"/></table>`
+  );
+}

@@ -1,0 +1,104 @@
+/**
+ * Where elements sit in a part's text, found with saxes (never by hand): the editor splices the
+ * user's parts at these offsets instead of re-serializing them, so everything else stays byte for
+ * byte as it was. Offsets are JavaScript string indexes (saxes' `position`).
+ */
+import { parseXml, type XmlElement } from '../package/xml';
+
+export interface Span {
+  /** Qualified name as written (`x:fonts`). */
+  name: string;
+  /** Local name (`fonts`). */
+  local: string;
+  /** Namespace prefix as written, '' for none. */
+  prefix: string;
+  /** Plain (un-namespaced) attributes by local name. */
+  attrs: Record<string, string>;
+  depth: number;
+  /** Offset of `<`. */
+  start: number;
+  /** Offset just after the open tag's `>`. */
+  openEnd: number;
+  /** Offset of the close tag's `<` (equals `openEnd` for a self-closing element). */
+  closeStart: number;
+  /** Offset just after the element. */
+  end: number;
+  selfClosing: boolean;
+  /** Number of element children. */
+  children: number;
+  parent: Span | null;
+}
+
+/**
+ * Every element whose depth (root = 0) is at most `maxDepth` and that `keep` accepts (default: all),
+ * read with the package layer's parser (saxes). Deeper elements are counted as children, not returned.
+ */
+export function spansOf(xml: string, maxDepth: number, keep: (s: Span) => boolean = () => true): Span[] {
+  const out: Span[] = [];
+  const stack: Span[] = [];
+  parseXml(xml, {
+    open(el: XmlElement) {
+      const parent = stack[stack.length - 1] ?? null;
+      const qname = /^<([^\s/>]+)/.exec(xml.slice(el.start, el.start + 256))?.[1] ?? el.name;
+      const colon = qname.indexOf(':');
+      const attrs: Record<string, string> = {};
+      for (const a of Object.values(el.attrs)) if (a.uri === '') attrs[a.local] = a.value;
+      const span: Span = {
+        name: qname,
+        local: el.name,
+        prefix: colon < 0 ? '' : qname.slice(0, colon),
+        attrs,
+        depth: stack.length,
+        start: el.start,
+        openEnd: el.openEnd,
+        closeStart: el.openEnd,
+        end: el.openEnd,
+        selfClosing: el.selfClosing,
+        children: 0,
+        parent,
+      };
+      if (parent) parent.children++;
+      stack.push(span);
+    },
+    close(_el, end) {
+      const span = stack.pop()!;
+      span.end = end;
+      span.closeStart = span.selfClosing ? span.openEnd : xml.lastIndexOf('</', end - 1);
+      if (span.depth <= maxDepth && keep(span)) out.push(span);
+    },
+  });
+  return out.sort((a, b) => a.start - b.start);
+}
+
+
+/** One replacement of `text[from, to)`. */
+export interface Splice {
+  from: number;
+  to: number;
+  text: string;
+}
+
+/** Applies non-overlapping splices (any order) to `text`. */
+export function applySplices(text: string, splices: readonly Splice[]): string {
+  if (splices.length === 0) return text;
+  const sorted = [...splices].sort((a, b) => a.from - b.from || a.to - b.to);
+  const parts: string[] = [];
+  let at = 0;
+  for (const s of sorted) {
+    if (s.from < at) throw new Error(`overlapping splices at ${s.from}`);
+    parts.push(text.slice(at, s.from), s.text);
+    at = s.to;
+  }
+  parts.push(text.slice(at));
+  return parts.join('');
+}
+
+/** The open tag of `span` with attribute `name` set to `value` (added when missing). */
+export function withAttr(xml: string, span: { start: number; openEnd: number }, name: string, value: string): Splice {
+  const open = xml.slice(span.start, span.openEnd);
+  const re = new RegExp(`(\\s${name.replace(/[.:]/g, '\\$&')}\\s*=\\s*)(["'])[^"']*\\2`);
+  const next = re.test(open)
+    ? open.replace(re, `$1"${value}"`)
+    : open.replace(/\s*(\/?)>$/, ` ${name}="${value}"$1>`);
+  return { from: span.start, to: span.openEnd, text: next };
+}

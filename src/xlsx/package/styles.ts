@@ -58,7 +58,8 @@ interface FillInfo {
   gradient: boolean;
 }
 
-const WHITE_RGB = /^(ff)?ffffff$/i;
+/** Excel ignores the alpha byte of ARGB fills: `00FFFFFF` (openpyxl's default) is white too. */
+const WHITE_RGB = /^([0-9a-f]{2})?ffffff$/i;
 
 /**
  * A fill a user sees. White is not a mark: plain white RGB, indexed 9 (white in the legacy

@@ -1,5 +1,5 @@
 /** Node only: a file is either the old one or the complete new one, never half written. */
-import { promises as fs } from 'fs';
+import { constants as fsConstants, promises as fs } from 'fs';
 import * as path from 'path';
 import { randomBytes } from 'crypto';
 
@@ -58,5 +58,114 @@ export async function writeFileAtomic(target: string, data: Uint8Array | string)
     if (handle) await handle.close().catch(() => undefined);
     await fs.rm(tmp, { force: true }).catch(() => undefined);
     throw e;
+  }
+}
+
+/** A write refused or failed, with one Italian line naming the user's file (never a temporary path). */
+export class WriteFailure extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'WriteFailure';
+  }
+}
+
+function errno(e: unknown): string | undefined {
+  return typeof e === 'object' && e !== null && 'code' in e ? String((e as { code: unknown }).code) : undefined;
+}
+
+/** A system error while writing `file` → one Italian line. */
+export function writeFailureOf(file: string, e: unknown): WriteFailure {
+  if (e instanceof WriteFailure) return e;
+  const dir = path.dirname(path.resolve(file));
+  switch (errno(e)) {
+    case 'EACCES':
+    case 'EPERM':
+      return new WriteFailure(`Impossibile scrivere «${file}»: permesso negato (controlla i permessi del file e della cartella).`, { cause: e });
+    case 'EROFS':
+      return new WriteFailure(`Impossibile scrivere «${file}»: il disco è di sola lettura.`, { cause: e });
+    case 'ENOSPC':
+    case 'EDQUOT':
+      return new WriteFailure(`Impossibile scrivere «${file}»: spazio su disco esaurito. Libera spazio e riprova.`, { cause: e });
+    case 'ENOENT':
+    case 'ENOTDIR':
+      return new WriteFailure(`Impossibile scrivere «${file}»: la cartella «${dir}» non esiste.`, { cause: e });
+    case 'EISDIR':
+      return new WriteFailure(`Impossibile scrivere «${file}»: è una cartella.`, { cause: e });
+    default:
+      return new WriteFailure(`Impossibile scrivere «${file}»: il file non è stato modificato.`, { cause: e });
+  }
+}
+
+/**
+ * A backup that never overwrites one already there: `piano.bak.xlsx`, then `piano.bak-2.xlsx`…
+ * The copy is written to a temporary file and hard-linked under the free name (which fails if a
+ * concurrent run took it: the next number is tried). Returns the backup's path.
+ */
+export async function writeNumberedBackup(file: string, data: Uint8Array): Promise<string> {
+  const ext = path.extname(file);
+  const base = file.slice(0, file.length - ext.length);
+  const keepExt = /^\.xls[xm]$/i.test(ext) ? ext : '.xlsx';
+  const dir = path.dirname(path.resolve(file));
+  const tmp = path.join(dir, `${tempPrefix(file)}${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  try {
+    await fs.writeFile(tmp, data, { flag: 'wx' });
+    for (let n = 1; n < 10_000; n++) {
+      const candidate = `${base}.bak${n === 1 ? '' : `-${n}`}${keepExt}`;
+      try {
+        await fs.link(tmp, candidate);
+        return candidate;
+      } catch (e) {
+        if (errno(e) !== 'EEXIST') throw e;
+      }
+    }
+    throw new WriteFailure(`Troppe copie di «${file}»: elimina le copie .bak vecchie e riprova.`);
+  } catch (e) {
+    throw writeFailureOf(`${base}.bak${keepExt}`, e);
+  } finally {
+    await fs.rm(tmp, { force: true }).catch(() => undefined);
+  }
+}
+
+/**
+ * Writes `data` over the existing `file` in place: through a symlink to its target, keeping the
+ * file's mode and owner, refusing a read-only file, and refusing (changing nothing) when the file
+ * on disk no longer holds `original` (someone saved it while the build ran).
+ */
+export async function writeInPlace(file: string, original: Uint8Array, data: Uint8Array): Promise<void> {
+  let target: string;
+  let st: import('fs').Stats;
+  try {
+    target = await fs.realpath(file);
+    st = await fs.stat(target);
+  } catch (e) {
+    throw writeFailureOf(file, e);
+  }
+  try {
+    await fs.access(target, fsConstants.W_OK);
+  } catch {
+    throw new WriteFailure(`«${file}» è di sola lettura: non è stato modificato. Togli la protezione o usa -o per scrivere un altro file.`);
+  }
+  const dir = path.dirname(target);
+  await removeStaleTemps(dir, target);
+  const tmp = path.join(dir, `${tempPrefix(target)}${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  let handle: fs.FileHandle | null = null;
+  try {
+    handle = await fs.open(tmp, 'wx', st.mode & 0o7777);
+    await handle.writeFile(data);
+    await handle.chmod(st.mode & 0o7777);
+    // Keeping the owner needs privileges; a normal user writing their own file already is the owner.
+    await handle.chown(st.uid, st.gid).catch(() => undefined);
+    await handle.sync();
+    await handle.close();
+    handle = null;
+    const now = await fs.readFile(target);
+    if (!Buffer.from(now.buffer, now.byteOffset, now.byteLength).equals(Buffer.from(original.buffer, original.byteOffset, original.byteLength))) {
+      throw new WriteFailure(`«${file}» è stato modificato da un altro programma durante l'elaborazione: non è stato toccato. Chiudilo e riprova.`);
+    }
+    await fs.rename(tmp, target);
+  } catch (e) {
+    if (handle) await handle.close().catch(() => undefined);
+    await fs.rm(tmp, { force: true }).catch(() => undefined);
+    throw writeFailureOf(file, e);
   }
 }

@@ -1,12 +1,15 @@
-/** `peg build <file> [-o out] [--in-place] [--only …]` (cli.md): generated sheets and computed columns. */
+/** `peg build <file> [-o out] [--in-place] [--only …]` (docs/cli.md#peg-build): generated sheets and computed columns. */
 import * as path from 'path';
 import type { Command } from 'commander';
 import type { CronoMode } from '../../core/plans/cronoprogramma';
 import { BUILD_PARTS, type BuildPart } from '../../core/plans/types';
+import { promises as fs } from 'fs';
 import { readWorkbookBytes } from '../../xlsx/readFile';
-import { writeFileAtomic } from '../../xlsx/atomicWrite';
-import { buildWorkbookBytes, type BuildFileResult } from '../../xlsx/plan/build';
-import { UsageError } from '../errors';
+import { WriteFailure, writeFailureOf, writeFileAtomic, writeInPlace, writeNumberedBackup } from '../../xlsx/atomicWrite';
+import { openWorkbookPackage } from '../../xlsx/package/open';
+import { markersOf } from '../../core/plans/markers';
+import { buildWorkbookBytes, type BuildFileResult } from '../../xlsx/write/build';
+import { CliError, UsageError } from '../errors';
 import { EXIT_ERRORS, EXIT_OK, reportExit } from '../exit';
 import { currentIO } from '../io';
 import { parseVerifica } from '../options';
@@ -30,34 +33,56 @@ function parseMode(value: string | undefined): CronoMode | undefined {
   throw new UsageError(`Valore non valido per --cronoprogramma: "${value}". Usa "blocchi" oppure "fogli".`);
 }
 
-/** `piano.xlsx` → `piano.elaborato.xlsx` (or `.bak.xlsx`), next to the original. */
+/** `piano.xlsx` → `piano.elaborato.xlsx` next to the original; an `.xlsm` stays `.xlsm` (its macros are kept). */
 export function siblingPath(file: string, suffix: string): string {
   const ext = path.extname(file);
-  const base = ext.toLowerCase() === '.xlsx' ? file.slice(0, -ext.length) : file;
-  return `${base}.${suffix}.xlsx`;
+  const known = /^\.xls[xm]$/i.test(ext);
+  const base = known ? file.slice(0, -ext.length) : file;
+  return `${base}.${suffix}${known && ext.toLowerCase() === '.xlsm' ? '.xlsm' : '.xlsx'}`;
+}
+
+/** True when `file` is a workbook this tool wrote (it carries generated-sheet markers). */
+async function writtenByUs(file: string): Promise<boolean> {
+  try {
+    const bytes = new Uint8Array(await fs.readFile(file));
+    const { workbook } = openWorkbookPackage(bytes, file);
+    return markersOf(workbook.definedNames.map((d) => ({ name: d.name, formula: d.text, sheetScoped: d.localSheetId !== undefined }))).length > 0;
+  } catch {
+    return false;
+  }
+}
+
+async function exists(file: string): Promise<boolean> {
+  return fs.lstat(file).then(
+    () => true,
+    () => false,
+  );
 }
 
 export function renderBuildReport(out: string, r: BuildFileResult, backup: string | null): string {
   const lines = [`Scritto il file ${out}`];
   if (backup) lines.push(`Copia dell'originale: ${backup}`);
-  for (const s of r.applied.created) lines.push(`  + ${s} (nuovo foglio)`);
-  for (const s of r.applied.replaced) lines.push(`  ↻ ${s} (rigenerato)`);
-  for (const s of r.applied.removed) lines.push(`  − ${s} (rimosso: non più previsto)`);
-  for (const s of r.applied.refused) lines.push(`  ! ${s}: foglio dell'utente, lasciato intatto`);
-  for (const c of r.applied.columns) {
-    lines.push(`  ✎ ${c.sheet}: colonna «${c.header}» ${c.appended ? 'aggiunta' : 'aggiornata'} (${c.cells} celle)`);
+  const a = r.applied;
+  for (const s of a.created) {
+    const free = a.freeNames.find((f) => f.name === s);
+    lines.push(`  + ${s} (nuovo foglio${free ? `: «${free.takenBy}» è un foglio dell'utente, lasciato intatto` : ''})`);
   }
+  for (const s of a.replaced) lines.push(`  ↻ ${s} (rigenerato)`);
+  for (const s of a.removed) lines.push(`  − ${s} (rimosso: non più previsto)`);
+  for (const k of a.kept) {
+    const why = k.reason === 'copia' ? 'copia di un foglio generato' : `foglio generato rinominato${k.given ? ` (era «${k.given}»)` : ''}`;
+    lines.push(`  ! ${k.name}: ${why}, ora dell'utente: lasciato intatto`);
+  }
+  for (const c of a.columns) {
+    const skipped = c.formulas > 0 ? `; ${c.formulas} celle con formule dell'utente lasciate intatte` : '';
+    lines.push(`  ✎ ${c.sheet}: colonna «${c.header}» ${c.appended ? 'aggiunta' : 'aggiornata'} (${c.cells} celle${skipped})`);
+  }
+  for (const n of a.notes) lines.push(`  Nota: ${n}`);
   const cellFormulas = r.planned.weightKinds.filter((k) => k.kind === 'celle');
   if (cellFormulas.length > 0) {
     lines.push(
       `Nota: per ${cellFormulas.length} settori la somma dei pesi nel Riepilogo somma le celle Peso una per una ` +
         '(anni pluriennali, settori scritti in modi diversi o pesi scritti come testo): se si aggiungono obiettivi, rigenerare.',
-    );
-  }
-  if (r.lost.length > 0) {
-    lines.push(
-      `Attenzione: il file scritto non contiene ${r.lost.join(', ')} presenti nell'originale ` +
-        `(la libreria usata per i file non li conserva). ${backup ? `L'originale è salvato in ${backup}.` : "L'originale non è stato modificato."}`,
     );
   }
   return `${lines.join('\n')}\n`;
@@ -70,11 +95,12 @@ export function registerBuild(program: Command): void {
     .usage('[opzioni] <file.xlsx>')
     .argument('<file>', 'la cartella di lavoro .xlsx')
     .option('-o, --output <file>', 'il file da scrivere (predefinito: <nome>.elaborato.xlsx)')
-    .option('--in-place', "scrive nel file stesso, dopo averne fatto una copia <nome>.bak.xlsx")
+    .option('--in-place', "scrive nel file stesso, dopo averne fatto una copia numerata <nome>.bak.xlsx, <nome>.bak-2.xlsx…")
+    .option('--force', 'sovrascrive <nome>.elaborato.xlsx anche se non è stato scritto da peg')
     .option('--only <parti>', `solo alcune parti: ${BUILD_PARTS.join(',')}`)
     .option('--cronoprogramma <modo>', '"blocchi" (un foglio per anno, predefinito) o "fogli" (un foglio per settore)')
     .option('--verifica <momento>', 'usa i valori della verifica "intermedia" o "finale"')
-    .action(async (file: string, opts: { output?: string; inPlace?: boolean; only?: string; cronoprogramma?: string; verifica?: string }) => {
+    .action(async (file: string, opts: { output?: string; inPlace?: boolean; force?: boolean; only?: string; cronoprogramma?: string; verifica?: string }) => {
       const io = currentIO();
       if (opts.output && opts.inPlace) throw new UsageError('Usa --in-place oppure -o, non entrambi.');
       const only = parseOnly(opts.only);
@@ -84,6 +110,9 @@ export function registerBuild(program: Command): void {
       if (!opts.inPlace && path.resolve(out) === path.resolve(file)) {
         throw new UsageError('Il file di uscita coincide con quello di partenza: usa --in-place per scrivere nel file stesso.');
       }
+      if (!opts.inPlace && !opts.output && !opts.force && (await exists(out)) && !(await writtenByUs(out))) {
+        throw new UsageError(`«${out}» esiste e non è stato scritto da peg: non lo sovrascrivo. Usa -o per un altro nome, oppure --force.`);
+      }
       const progress = createProgress(io, 3, true);
       let result: BuildFileResult;
       let backup: string | null = null;
@@ -91,14 +120,26 @@ export function registerBuild(program: Command): void {
         progress.step(0, 'lettura del file');
         const input = await readWorkbookBytes(file);
         progress.step(1, 'creazione dei fogli');
-        result = await buildWorkbookBytes(input, { only, cronoprogramma: mode, verifica, name: file });
+        result = buildWorkbookBytes(input, { only, cronoprogramma: mode, verifica, name: file });
         progress.step(2, 'scrittura');
         if (opts.inPlace) {
-          backup = siblingPath(file, 'bak');
-          await writeFileAtomic(backup, input);
+          backup = await writeNumberedBackup(file, input);
+          try {
+            await writeInPlace(file, input, result.bytes);
+          } catch (e) {
+            // Nothing changed: the backup of an untouched file is not needed.
+            await fs.rm(backup, { force: true }).catch(() => undefined);
+            throw e;
+          }
+        } else {
+          await writeFileAtomic(out, result.bytes).catch((e: unknown) => {
+            throw writeFailureOf(out, e);
+          });
         }
-        await writeFileAtomic(out, result.bytes);
         progress.step(3, 'fatto');
+      } catch (e) {
+        if (e instanceof WriteFailure) throw new CliError(e.message);
+        throw e;
       } finally {
         progress.stop();
       }

@@ -2,60 +2,43 @@
 /*
  * `npm start`: with Excel (Windows or Mac) it sideloads the add-in and opens Excel through
  * office-addin-debugging; anywhere else (or with PEG_NO_EXCEL=1) it builds the pane and serves
- * dist/ over https://localhost:3000 (http when no certificate can be made), and prints the address
- * of the standalone page with the bundled sample workbook open. It runs until Ctrl+C.
+ * dist/ over http://localhost:3000, and prints the address of the standalone page with the
+ * bundled sample workbook open. It runs until Ctrl+C.
+ *
+ * Why http: browsers treat http://localhost as a secure context, so the standalone page needs no
+ * certificate and shows no warning. Excel on the web only loads an add-in over https: for that,
+ * `npm start -- --https` (or PEG_HTTPS=1) serves the same files with the development certificate.
+ *
+ * Why it is quick after the first time: webpack keeps its work in node_modules/.cache/webpack
+ * (the filesystem cache), and when nothing the page is built from changed since the last build
+ * the build is skipped altogether. The page is not minified nor given source maps: it is served
+ * from this computer, where size does not matter and minifying was most of the build time.
  */
 'use strict';
-const { spawn, spawnSync } = require('child_process');
+const { spawn } = require('child_process');
 const fs = require('fs');
 const http = require('http');
 const https = require('https');
 const path = require('path');
-const { ensureCertificateFiles, isCaTrusted } = require('./devCerts');
+const { staticHandler } = require('./staticFiles');
+const { buildPage } = require('./buildPage');
 
 const ROOT = path.join(__dirname, '..');
 const DIST = path.join(ROOT, 'dist');
 const PORT = Number(process.env.PORT || 3000);
-
-function run(cmd, args, env = {}) {
-  const r = spawnSync(cmd, args, { cwd: ROOT, stdio: 'inherit', shell: process.platform === 'win32', env: { ...process.env, ...env } });
-  if (r.status !== 0) process.exit(r.status ?? 1);
-}
+const HTTPS = process.argv.includes('--https') || process.env.PEG_HTTPS === '1';
 
 function withExcel() {
   const child = spawn('npx', ['office-addin-debugging', 'start', 'manifest.xml'], { cwd: ROOT, stdio: 'inherit', shell: process.platform === 'win32' });
   child.on('exit', (code) => process.exit(code ?? 0));
 }
 
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.png': 'image/png',
-  '.xml': 'application/xml',
-  '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  '.map': 'application/json',
-  '.txt': 'text/plain; charset=utf-8',
-};
-
-function handler(req, res) {
-  const url = decodeURIComponent((req.url || '/').split('?')[0]);
-  // The site root is the standalone page (taskpane.html outside Office).
-  const file = path.join(DIST, url === '/' ? 'taskpane.html' : url);
-  if (!file.startsWith(DIST) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
-    res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
-    res.end('Non trovato');
-    return;
-  }
-  res.writeHead(200, { 'content-type': TYPES[path.extname(file)] || 'application/octet-stream', 'access-control-allow-origin': '*' });
-  fs.createReadStream(file).pipe(res);
-}
-
 /**
- * The office-addin-dev-certs certificate, made when missing but never installed from here: the
- * CA install asks for sudo or a system dialog, which a first `npm start` should not do. When the
- * CA is not trusted the browser asks once to accept the certificate; with no certificate: http.
+ * The office-addin-dev-certs certificate (only with --https), made when missing but never
+ * installed from here: the CA install asks for sudo or a system dialog.
  */
 async function certificate() {
+  const { ensureCertificateFiles, isCaTrusted } = require('./devCerts');
   try {
     const files = await ensureCertificateFiles();
     if (!(await isCaTrusted())) {
@@ -68,28 +51,53 @@ async function certificate() {
   }
 }
 
+/** Listens on IPv4 and IPv6 loopback: `localhost` resolves to either, depending on the system. */
+function listen(make, onReady) {
+  const servers = [];
+  let ready = 0;
+  const hosts = ['127.0.0.1', '::1'];
+  for (const host of hosts) {
+    const server = make();
+    server.on('error', (err) => {
+      if (host === '::1' && (err.code === 'EADDRNOTAVAIL' || err.code === 'EAFNOSUPPORT')) {
+        // No IPv6 loopback on this machine: IPv4 is enough.
+        if (++ready === hosts.length) onReady();
+        return;
+      }
+      if (err.code === 'EADDRINUSE') console.error(`La porta ${PORT} è già in uso: chiudi l'altro programma o usa PORT=3001 npm start.`);
+      else console.error(`Il server non è partito: ${err.message}`);
+      process.exit(1);
+    });
+    server.listen(PORT, host, () => {
+      if (++ready === hosts.length) onReady();
+    });
+    servers.push(server);
+  }
+  return servers;
+}
+
 async function serve() {
-  // The manifest keeps pointing here, so Excel on the web can also sideload the pane from this server.
-  console.log('Compilazione della pagina (circa un minuto)…');
-  run('npx', ['webpack', '--mode', 'production', '--env', 'preview', '--stats', 'errors-warnings'], { PEG_ADDIN_URL: `https://localhost:${PORT}/` });
-  const options = await certificate();
-  const server = options ? https.createServer(options, handler) : http.createServer(handler);
+  const started = Date.now();
+  // The manifest keeps pointing at the add-in's https address (dev server or `--https`).
+  const ok = await buildPage({ root: ROOT, outDir: DIST, addinUrl: `https://localhost:${PORT}/` });
+  if (!ok) process.exit(1);
+  const options = HTTPS ? await certificate() : null;
+  const handler = staticHandler(DIST);
+  const make = () => (options ? https.createServer(options, handler) : http.createServer(handler));
   const scheme = options ? 'https' : 'http';
-  server.on('error', (err) => {
-    if (err.code === 'EADDRINUSE') console.error(`La porta ${PORT} è già in uso: chiudi l'altro programma o usa PORT=3001 npm start.`);
-    else console.error(`Il server non è partito: ${err.message}`);
-    process.exit(1);
-  });
-  server.listen(PORT, '127.0.0.1', () => {
+  const servers = listen(make, () => {
     const base = `${scheme}://localhost:${PORT}`;
+    const seconds = Math.round((Date.now() - started) / 1000);
     console.log('');
-    console.log(`Apri nel browser: ${base}/?esempio`);
+    console.log(`Pronto in ${seconds} s. Apri nel browser: ${base}/?esempio`);
     console.log('  (la pagina senza Excel, con il piano di esempio già aperto; per un tuo file: trascinalo nella pagina)');
-    console.log(`Riquadro per Excel sul web: ${base}/taskpane.html · anteprima su dati dimostrativi: ${base}/preview.html`);
+    console.log(`Guida: ${base}/aiuto.html · anteprima su dati dimostrativi: ${base}/preview.html`);
+    if (!options) console.log(`Per Excel sul web (vuole https): npm start -- --https, poi il riquadro è su https://localhost:${PORT}/taskpane.html`);
+    else console.log(`Riquadro per Excel sul web: ${base}/taskpane.html`);
     console.log('Ctrl+C per fermare.');
   });
   process.on('SIGINT', () => {
-    server.close();
+    for (const s of servers) s.close();
     process.exit(0);
   });
 }

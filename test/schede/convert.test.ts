@@ -113,13 +113,13 @@ describe('peg convert', () => {
   it('refuses a workbook without schede, and one that already has its register', async () => {
     const plain = await writeXlsx(tmp.path, 'vuoto.xlsx', [{ name: 'Foglio1', rows: [['appunti']] }]);
     const r1 = await runPegInProcess(['convert', plain]);
-    expect(r1.code).toBe(1);
+    expect(r1.code).toBe(2);
     expect(r1.stderr).toMatch(/Nessuna scheda obiettivo/);
     expect(existsSync(path.join(tmp.path, 'vuoto.registro.xlsx'))).toBe(false);
 
     const converted = path.join(tmp.path, 'caluso.registro.xlsx');
     const r2 = await runPegInProcess(['convert', converted, '-o', path.join(tmp.path, 'di-nuovo.xlsx')]);
-    expect(r2.code).toBe(1);
+    expect(r2.code).toBe(2);
     expect(r2.stderr).toMatch(/ha già il foglio del registro/);
   });
 

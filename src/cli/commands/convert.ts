@@ -50,11 +50,12 @@ export function registerConvert(program: Command): void {
         const grid = await readWorkbookGrid(bytes, { name: file });
         progress.step(1, 'lettura delle schede');
         read = readWorkbook(grid);
+        // Wrong input (no schede, or already a register) is exit 2 like the other commands: 1 means "il piano ha errori".
         if (read.layout.schede === 0) {
-          throw new CliError(`Nessuna scheda obiettivo trovata in ${file}: niente da convertire (le schede iniziano con un'intestazione come "ANNO 2025 - Obiettivo n° 1 PESO: 10").`, EXIT_ERRORS);
+          throw new CliError(`Nessuna scheda obiettivo trovata in ${file}: niente da convertire (le schede iniziano con un'intestazione come "ANNO 2025 - Obiettivo n° 1 PESO: 10").`);
         }
         if (read.layout.registerSheet !== null) {
-          throw new CliError(`${file} ha già il foglio del registro «${read.layout.registerSheet}»: la conversione non viene ripetuta. Usa \`peg check\` per controllare il piano.`, EXIT_ERRORS);
+          throw new CliError(`${file} ha già il foglio del registro «${read.layout.registerSheet}»: la conversione non viene ripetuta. Usa \`peg check\` per controllare il piano.`);
         }
         const plan = planConversion(read.piano, {
           existingSheets: grid.sheets.map((s) => s.name),

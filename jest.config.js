@@ -1,10 +1,34 @@
+/**
+ * Two projects over the same tests (docs/architettura.md#test-loop):
+ * - `quick`: the unit and integration suites, run by `npm run test:quick` while working;
+ * - `slow`: the suites that drive a real browser or LibreOffice, or hammer the CLI for minutes
+ *   (hardening). `npm test` (CI) runs both.
+ * The global setup compiles lib/ from the current sources for the tests that spawn `peg`.
+ */
+
+/** Test paths that belong to the slow project (regular expressions on the path). */
+const SLOW = [
+  '/test/e2e/.*\\.test\\.tsx?$', // real Chromium: the standalone page, accessibility, bundle size
+  '/test/taskpane/browser\\.test\\.ts$', // real Chromium
+  '\\.lo\\.test\\.ts$', // LibreOffice recalculates the generated formulas
+  '/test/hardening/(fuzz|interrupted|badFiles|noNetwork)\\.test\\.ts$', // long CLI runs, kills, big files
+];
+
 /** @type {import('jest').Config} */
-module.exports = {
+const base = {
   testEnvironment: 'node',
   roots: ['<rootDir>/test'],
-  testMatch: ['**/*.test.ts', '**/*.test.tsx'],
   transform: {
     '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.json', diagnostics: false }],
   },
+};
+
+/** @type {import('jest').Config} */
+module.exports = {
+  globalSetup: '<rootDir>/test/helpers/globalSetup.js',
   testTimeout: 60000,
+  projects: [
+    { ...base, displayName: 'quick', testMatch: ['**/*.test.ts', '**/*.test.tsx'], testPathIgnorePatterns: ['/node_modules/', ...SLOW] },
+    { ...base, displayName: 'slow', testRegex: SLOW },
+  ],
 };

@@ -29,7 +29,7 @@ export type Source = z.infer<typeof SourceSchema>;
 export const ChiaveSchema = z.object({
   anni: z.array(z.number().int()),
   settore: z.string(),
-  /** The Ufficio column, when the sheet has one: part of the key (workbook.md). */
+  /** The Ufficio column, when the sheet has one: part of the key (docs/formato-cartella.md). */
   ufficio: z.string().nullable().optional(),
   numero: z.number().int().nullable(),
   codice: z.string().nullable(),

@@ -1,4 +1,4 @@
-/** `peg tempistica` shows what the cronoprogramma draws (tempistica.md): first phase, or `--dopo`. */
+/** `peg tempistica` shows what the cronoprogramma draws (docs/tempistica.md): first phase, or `--dopo`. */
 import { runPeg } from '../helpers/cli';
 
 describe('peg tempistica, as drawn', () => {

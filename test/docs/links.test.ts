@@ -54,8 +54,8 @@ describe('citations of documents', () => {
   it('every docs/… citation in src/, test/ and scripts/ points at an existing document and heading', () => {
     const files = ['src', 'test', 'scripts']
       .flatMap((d) => filesUnder(path.join(ROOT, d), /\.(ts|tsx|js|mjs|json|html)$/))
-      // These tests cite missing documents on purpose.
-      .filter((f) => !f.startsWith(path.join(ROOT, 'test', 'docs')));
+      // These tests cite missing documents on purpose; docs-tables.ts writes links relative to docs/.
+      .filter((f) => !f.startsWith(path.join(ROOT, 'test', 'docs')) && f !== path.join(ROOT, 'scripts', 'docs-tables.ts'));
     expect(files.length).toBeGreaterThan(100);
     const bad: string[] = [];
     let seen = 0;

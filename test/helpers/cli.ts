@@ -2,8 +2,9 @@
  * Running the `peg` command in tests.
  *
  * - `runPeg(args)`: the compiled CLI (`lib/cli/main.js`) as a child process, exactly as a user
- *   runs it: real exit status, real stdout/stderr (not a TTY). `npm test` compiles it first
- *   (`npm run build:cli`); run that yourself before `npx jest test/…`.
+ *   runs it: real exit status, real stdout/stderr (not a TTY). Jest's global setup
+ *   (test/helpers/globalSetup.js) recompiles lib/ from the current sources before the tests, so
+ *   this never runs an old build (docs/architettura.md#test-loop).
  * - `runPegInProcess(args)`: the same program called in-process with captured output: faster,
  *   and it runs the TypeScript sources directly.
  */
@@ -31,7 +32,7 @@ export interface RunOptions {
 
 export function runPeg(args: string[], opts: RunOptions = {}): PegRun {
   if (!existsSync(CLI_MAIN)) {
-    throw new Error(`${CLI_MAIN} non esiste: esegui prima \`npm run build:cli\`.`);
+    throw new Error(`${CLI_MAIN} non esiste: esegui i test con jest (la sua configurazione lo compila) o \`npm run build:cli\`.`);
   }
   const r = spawnSync(process.execPath, [CLI_MAIN, ...args], {
     cwd: opts.cwd ?? REPO_ROOT,

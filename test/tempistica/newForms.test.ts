@@ -1,5 +1,5 @@
 /**
- * The forms added to tempistica.md ("More forms seen in real plans") and what `peg tempistica`
+ * The forms added to docs/tempistica.md#tipi-di-lettura and what `peg tempistica`
  * shows: the months the cronoprogramma draws for a first phase, or after `--dopo AAAA-MM`.
  * Expected months are written out by hand from the spec's rules.
  */
@@ -40,7 +40,7 @@ const NEW_FORMS: Row[] = [
   { text: 'Entro il 31 gennaio di ogni anno', years: [2025, 2026], kind: 'scadenza', months: ['2025-01', '2026-01'], deadlines: ['2025-01', '2026-01'], note: 'di ogni anno' },
 ];
 
-describe('new forms of tempistica.md', () => {
+describe('new forms of docs/tempistica.md', () => {
   test.each(NEW_FORMS.map((r) => [`${JSON.stringify(r.text)} (anni ${r.years.join(',')})`, r] as const))('%s', (_n, r) => {
     const s = readTempistica(r.text, { years: r.years, planYear: r.years[0] });
     expect({ kind: s.kind, months: s.months, deadlines: s.deadlines }).toEqual({

@@ -22,7 +22,7 @@ const KEY_FIELDS: FieldSpec[] = [
   { field: 'settore', synonyms: ['Settore', 'Area', 'Servizio', 'Struttura', 'Unità organizzativa'] },
   { field: 'numero', synonyms: ['N.', 'N', 'Nr.', 'Numero', 'N. obiettivo', 'Obiettivo n.'] },
   { field: 'codice', synonyms: ['Codice', 'Cod.', 'ID', 'Codice obiettivo'] },
-  // Part of the key when present: numbers restart in each ufficio (workbook.md).
+  // Part of the key when present: numbers restart in each ufficio (docs/formato-cartella.md).
   { field: 'ufficio', synonyms: ['Ufficio', 'Unità operativa', 'U.O.'] },
 ];
 

@@ -25,7 +25,7 @@ export function weightOf(piano: Piano, g: Gruppo): WeightCheck {
   return { total, status: diff > 0 ? `mancano ${formatNumberIt(diff)}` : `eccede di ${formatNumberIt(-diff)}` };
 }
 
-/** Which rule the group's 100 follows (rules.md, Weights): decides the advice of PESO_TOTALE. */
+/** Which rule the group's 100 follows (docs/regole.md#pesi): decides the advice of PESO_TOTALE. */
 function regolaOf(piano: Piano, g: Gruppo): RegolaPesi {
   if (g.tutti) return 'tutti';
   if (piano.impostazioni.pesiTutti !== 'inclusi') return 'propri';

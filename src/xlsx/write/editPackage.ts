@@ -4,7 +4,7 @@
  * splices: its generated sheets' parts, their registration (the `<sheet>` entries and defined
  * names of `workbook.xml`, the workbook relationships, content types), the styles it appends, the
  * marker names, `fullCalcOnLoad`, a stale `calcChain.xml`, and the cells of the computed columns in
- * the user's register sheets (see workbook.md, "Writing a file: the package is the user's").
+ * the user's register sheets (see docs/formato-cartella.md#pacchetto-intatto).
  */
 import { resolveSheets, type KeptSheet, type Resolution } from '../../core/plans/resolve';
 import { kindOfToolName, type MarkerKind } from '../../core/plans/markers';

@@ -3,6 +3,7 @@ import type { WorkbookPlan } from '../core/plans/types';
 import type { ApplyResult, NewWorkbookResult, Progress, SettingsMap, SheetEntry, WorkbookHost } from '../taskpane/host';
 import { HostError } from '../taskpane/host';
 import { applyWorkbookPlan } from './applyPlan';
+import { readDocumentForHost } from '../xlsx/docx/host';
 import { toHostError } from './errors';
 import { generatedSheets } from './markers';
 import { officeRun, type RunExcel } from './run';
@@ -77,6 +78,7 @@ export function createOfficeHost(deps: OfficeHostDeps = {}): WorkbookHost {
       guard('Scrittura dei fogli non riuscita', () => applyWorkbookPlan(run, supports, plan, { onProgress })),
     loadSettings: async (): Promise<SettingsMap> => loadSettingsFrom(store()),
     saveSettings: (settings: SettingsMap): Promise<void> => guard('Salvataggio delle impostazioni non riuscito', () => saveSettingsTo(store(), settings)),
+    readDocument: readDocumentForHost,
     createNewWorkbook: (plan: WorkbookPlan): Promise<NewWorkbookResult> =>
       guard('Creazione del nuovo modello non riuscita', async () => {
         if (!deps.toXlsx || !supports('ExcelApi', '1.8')) {

@@ -4,6 +4,7 @@
  * a standalone host (an in-browser xlsx) implements it outside, and tests use fakes.
  */
 import type { WorkbookGrid } from '../core/grid';
+import type { DocBlock } from '../core/import/blocks';
 import type { WorkbookPlan } from '../core/plans/types';
 
 export interface SheetEntry {
@@ -49,6 +50,8 @@ export interface WorkbookHost {
   applyPlan(plan: WorkbookPlan, onProgress?: (p: Progress) => void): Promise<ApplyResult>;
   loadSettings(): Promise<SettingsMap>;
   saveSettings(settings: SettingsMap): Promise<void>;
+  /** A Word document's paragraphs and tables (Importa da Word…); absent where the host cannot read one. */
+  readDocument?(bytes: Uint8Array, fileName: string): Promise<DocBlock[]>;
   /** Opens (or downloads) a new workbook made of the plan's sheets. */
   createNewWorkbook(plan: WorkbookPlan, fileName: string): Promise<NewWorkbookResult>;
 }

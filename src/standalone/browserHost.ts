@@ -9,6 +9,7 @@ import type { ApplyResult, NewWorkbookResult, Progress, SettingsMap, SheetEntry,
 import { HostError } from '../host/workbookHost';
 import { isWorkbookReadError, readWorkbookGrid } from '../xlsx';
 import { applyWorkbookPlan } from '../xlsx/plan/apply';
+import { readDocumentForHost } from '../xlsx/docx/host';
 import { workbookBytes } from '../xlsx/plan/build';
 import { editPackage, rebuiltKinds } from '../xlsx/write/editPackage';
 import { openWorkbookPackage, type OpenedWorkbook } from '../xlsx/package/open';
@@ -106,6 +107,7 @@ export function createBrowserHost(initial: OpenWorkbook, events: BrowserHostEven
     saveSettings: async (next) => {
       settings = { ...next };
     },
+    readDocument: readDocumentForHost,
     createNewWorkbook: async (plan: WorkbookPlan, fileName: string): Promise<NewWorkbookResult> => {
       const ExcelJS = (await import('exceljs')).default;
       const wb = new ExcelJS.Workbook();

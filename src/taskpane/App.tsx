@@ -8,6 +8,7 @@ import type { PegEngine } from './engine';
 import { hostErrorMessage, type WorkbookHost } from './host';
 import { ControlloTab } from './tabs/ControlloTab';
 import { GeneraTab } from './tabs/GeneraTab';
+import { ImportaWordDialog } from './import/ImportaWordDialog';
 import { ImpostazioniTab } from './tabs/ImpostazioniTab';
 import { PesiTab } from './tabs/PesiTab';
 import { RisultatiTab } from './tabs/RisultatiTab';
@@ -120,6 +121,7 @@ export function App({ host, engine, initialTab = 'controllo', header, onTabChang
         {tab === 'pesi' && <PesiTab state={state} />}
         {tab === 'risultati' && <RisultatiTab state={state} />}
         {tab === 'genera' && <GeneraTab state={state} host={host} engine={engine} />}
+        {tab === 'genera' && <ImportaWordDialog host={host} grid={state.grid} onWritten={state.recheck} />}
         {tab === 'impostazioni' && <ImpostazioniTab state={state} host={host} />}
       </main>
     </FluentProvider>

@@ -191,7 +191,9 @@ describe('Personale and Verifiche', () => {
       ['C', 'Bianchi Luca', 25],
       ['C', 'Verdi Anna', null],
     ]);
-    expect(r.diagnostics.map((d) => [d.code, d.severity, d.cell])).toEqual([['VALORE_NON_VALIDO', 'warning', 'F4']]);
+    // The same code as an unreadable % partecipazione in a scheda.
+    expect(r.diagnostics.map((d) => [d.code, d.severity, d.cell])).toEqual([['PARTECIPAZIONE_NON_VALIDA', 'warning', 'F4']]);
+    expect(r.diagnostics[0].params).toEqual({ dove: 'Personale!F4', valore: 'metà' });
   });
 
   it('Area is the category in Personale', () => {
@@ -214,7 +216,9 @@ describe('Personale and Verifiche', () => {
       ['finale', null, 'Nuovo software'],
     ]);
     expect(r.by('Pagamenti').verifiche[0].data).toEqual({ v: '30/06/2025', cell: 'E2' });
-    expect(r.diagnostics.map((d) => [d.code, d.cell])).toEqual([['VALORE_NON_VALIDO', 'D4']]);
+    // A row that cannot be read is an error, not a warning with a fallback.
+    expect(r.diagnostics.map((d) => [d.code, d.severity, d.cell])).toEqual([['CAMPO_NON_VALIDO', 'error', 'D4']]);
+    expect(r.diagnostics[0].params).toMatchObject({ campo: 'Verifica', valore: 'Trimestrale' });
   });
 });
 

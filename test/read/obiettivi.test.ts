@@ -157,10 +157,11 @@ describe('N.', () => {
     expect(o.numero).toBe(n);
   });
 
-  it.each<CellInput>(['tre', 2.5, 0, -1, '10%'])('%p → VALORE_NON_VALIDO error', (v) => {
+  it.each<CellInput>(['tre', 2.5, 0, -1, '10%'])('%p → CAMPO_NON_VALIDO error', (v) => {
     const { o, diagnostics } = one({ 'N.': v });
     expect(o.numero).toBeNull();
-    expect(diagnostics.map((d) => [d.code, d.severity, d.cell])).toEqual([['VALORE_NON_VALIDO', 'error', 'C2']]);
+    expect(diagnostics.map((d) => [d.code, d.severity, d.cell])).toEqual([['CAMPO_NON_VALIDO', 'error', 'C2']]);
+    expect(diagnostics[0].params).toMatchObject({ campo: 'N.', dove: 'Obiettivi!C2' });
   });
 });
 

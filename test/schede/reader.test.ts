@@ -133,8 +133,8 @@ describe('sections of a scheda', () => {
 
   it('warns about months marked for a phase that has no description', () => {
     const r = readSchede({ sheets: [schedaSheet('S', fin4, { mesi: { 6: [5] } })] });
-    expect(r.diagnostics).toEqual([expect.objectContaining({ severity: 'warning', code: 'CAMPO_OBBLIGATORIO', sheet: 'S' })]);
-    expect(r.diagnostics[0].message).toContain('fase 6');
+    expect(r.diagnostics).toEqual([expect.objectContaining({ severity: 'warning', code: 'FASE_SENZA_DESCRIZIONE', sheet: 'S' })]);
+    expect(r.diagnostics[0].params).toMatchObject({ fase: 6 });
   });
 
   it('reads verifiche with their dates and the analisi degli scostamenti (left intermedia, right finale)', () => {
@@ -174,6 +174,26 @@ describe('sections of a scheda', () => {
     ]);
   });
 
+  it('an unreadable % partecipazione has the same code as in the register; a row without a name is CAMPO_OBBLIGATORIO', () => {
+    const r = readSchede({
+      sheets: [
+        schedaSheet('S', fin4, {
+          personale: [
+            { categoria: 'C', nominativo: 'ROSSI MARIA', partecipazione: 'metà' },
+            { categoria: 'D', nominativo: '', partecipazione: 20 },
+          ],
+        }),
+      ],
+    });
+    expect(r.obiettivi[0].personale.map((p) => [p.nominativo, p.partecipazione])).toEqual([['ROSSI MARIA', null]]);
+    expect(r.diagnostics.map((d) => [d.code, d.severity])).toEqual([
+      ['PARTECIPAZIONE_NON_VALIDA', 'warning'],
+      ['CAMPO_OBBLIGATORIO', 'error'],
+    ]);
+    expect(r.diagnostics[0].params).toMatchObject({ valore: 'metà' });
+    expect(r.diagnostics[1].params).toMatchObject({ campo: 'nominativo', scheda: 'scheda obiettivo n° 4' });
+  });
+
   it('reads a RAGGIUNTO AL 30/06 column as the intermediate value', () => {
     const sheet = schedaSheet('S', fin4);
     for (const row of sheet.rows) {
@@ -200,7 +220,7 @@ describe('reading diagnostics', () => {
     const r = readSchede({ sheets: [withHeading('Comune di Caluso ANNO 2021 - Obiettivo strategico n° 3')] });
     expect(r.obiettivi[0].peso).toBeNull();
     expect(r.diagnostics).toEqual([expect.objectContaining({ severity: 'error', code: 'CAMPO_OBBLIGATORIO', sheet: 'Scheda X', cell: 'A1' })]);
-    expect(r.diagnostics[0].message).toMatch(/Peso mancante.*Scheda X!A1/);
+    expect(r.diagnostics[0].params).toEqual({ campo: 'peso', dove: 'Scheda X!A1', scheda: 'scheda obiettivo n° 3' });
   });
 
   it('an unreadable or out-of-range peso → PESO_NON_VALIDO', () => {

@@ -155,7 +155,8 @@ export const CATALOGUE = {
     'error',
     'Campo obbligatorio non leggibile',
     'Una cella obbligatoria contiene un valore che non si può leggere (un N. che non è un numero intero, un tipo di verifica sconosciuto): la riga non è letta o non si collega.',
-    (p) => `${p.campo} non valido in ${p.dove}: ${quoted(p.valore)}${p.motivo ? ` ${p.motivo}` : ''}. ${p.come}.`,
+    // `Valore non valido … (Verifica)`: one wording whatever the gender of the field's name.
+    (p) => `Valore non valido in ${p.dove} (${p.campo}): ${quoted(p.valore)}${p.motivo ? ` ${p.motivo}` : ''}. ${p.come}.`,
   ),
   PESO_NON_VALIDO: entry<{ dove: string; valore: string; motivo: string; di: 'obiettivo' | 'indicatore' }>(
     'error',
@@ -301,7 +302,7 @@ export const CATALOGUE = {
     'warning',
     'Valore non valido',
     'Un valore facoltativo che non si legge (un tipo indicatore o una direzione sconosciuti…): il messaggio dice cosa viene usato al suo posto.',
-    (p) => `${p.campo} non valido in ${p.dove}: ${quoted(p.valore)}${p.motivo ? ` ${p.motivo}` : ''}. ${p.come}; intanto ${p.intanto}.`,
+    (p) => `Valore non valido in ${p.dove} (${p.campo}): ${quoted(p.valore)}${p.motivo ? ` ${p.motivo}` : ''}. ${p.come}; intanto ${p.intanto}.`,
   ),
   FASE_SENZA_DESCRIZIONE: entry<{ fase: number; dove: string; scheda: string }>(
     'warning',

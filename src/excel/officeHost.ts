@@ -1,12 +1,13 @@
 /** The WorkbookHost inside Excel, over Office.js. */
 import type { WorkbookPlan } from '../core/plans/types';
-import type { ApplyResult, NewWorkbookResult, Progress, SettingsMap, SheetEntry, WorkbookHost } from '../taskpane/host';
-import { HostError } from '../taskpane/host';
-import { applyWorkbookPlan } from './applyPlan';
+import { generatedSheets } from '../core/plans/markers';
+import type { ApplyResult, NewWorkbookResult, PlanBasis, Progress, SettingsMap, SheetEntry, WorkbookHost } from '../host/workbookHost';
+import { HostError } from '../host/workbookHost';
 import { readDocumentForHost } from '../xlsx/docx/host';
 import { toHostError } from './errors';
-import { generatedSheets } from './markers';
+import { generateWorkbook } from './generate';
 import { officeRun, type RunExcel } from './run';
+import { syncWithin } from './sync';
 import { loadSettingsFrom, saveSettingsTo, type SettingsStore } from './settings';
 import { officeSupports, type Supports } from './support';
 import { readWorkbookGrid } from './readGrid';
@@ -20,6 +21,16 @@ export interface OfficeHostDeps {
   toXlsx?: (plan: WorkbookPlan) => Promise<Uint8Array>;
   /** Excel.createWorkbook, injectable for tests. */
   createWorkbook?: (base64: string) => Promise<void>;
+  /** True when the document is open read-only; default: Office.context.document.mode. */
+  readOnly?: () => boolean;
+}
+
+function officeReadOnly(): boolean {
+  try {
+    return Office.context.document.mode === Office.DocumentMode.ReadOnly;
+  } catch {
+    return false;
+  }
 }
 
 function toBase64(bytes: Uint8Array): string {
@@ -58,24 +69,27 @@ export function createOfficeHost(deps: OfficeHostDeps = {}): WorkbookHost {
           sheets.load('items/name');
           const names = ctx.workbook.names;
           names.load('items/name,items/formula');
-          await ctx.sync();
-          const gen = generatedSheets(names.items.map((n) => ({ name: n.name, formula: String(n.formula ?? '') })));
-          return sheets.items.map((ws) => ({ name: ws.name, generated: gen.has(ws.name.toLowerCase()) }));
+          await syncWithin(ctx);
+          const sheetNames = sheets.items.map((ws) => ws.name);
+          const gen = generatedSheets(sheetNames, names.items.map((n) => ({ name: n.name, formula: String(n.formula ?? '') })));
+          return sheetNames.map((name) => ({ name, generated: gen.has(name.toLowerCase()) }));
         }),
       ),
     selectCell: (sheet: string, cell: string): Promise<void> =>
       guard(`Impossibile selezionare ${sheet}!${cell}`, () =>
         run(async (ctx) => {
           const ws = ctx.workbook.worksheets.getItemOrNullObject(sheet);
-          await ctx.sync();
+          await syncWithin(ctx);
           if (ws.isNullObject) throw new HostError(`Il foglio «${sheet}» non esiste più: ripeti il controllo.`);
           ws.activate();
           ws.getRange(cell).select();
-          await ctx.sync();
+          await syncWithin(ctx);
         }),
       ),
-    applyPlan: (plan: WorkbookPlan, onProgress?: (p: Progress) => void): Promise<ApplyResult> =>
-      guard('Scrittura dei fogli non riuscita', () => applyWorkbookPlan(run, supports, plan, { onProgress })),
+    applyPlan: (plan: WorkbookPlan, onProgress?: (p: Progress) => void, basis?: PlanBasis): Promise<ApplyResult> =>
+      guard('Scrittura dei fogli non riuscita', () =>
+        generateWorkbook(run, supports, plan, { onProgress, basis, settings: settingsOrNone(), readOnly: (deps.readOnly ?? officeReadOnly)() }),
+      ),
     loadSettings: async (): Promise<SettingsMap> => loadSettingsFrom(store()),
     saveSettings: (settings: SettingsMap): Promise<void> => guard('Salvataggio delle impostazioni non riuscito', () => saveSettingsTo(store(), settings)),
     readDocument: readDocumentForHost,

@@ -1,35 +1,105 @@
 /**
- * A workbook plan → an ordered list of small Office.js operations, each with an estimate of the
- * bytes it adds to a request, so the caller can pack them into as few syncs as the ~4 MB request
- * limit allows. Nothing here touches cells outside the plan.
+ * A workbook plan → an ordered list of Office.js operations, each with an estimate of the bytes it
+ * adds to a request, so the caller can pack them into as few syncs as the request limit allows.
+ * Nothing here touches cells outside the plan.
+ *
+ * Every operation runs inside a `Batch`: one worksheet proxy per sheet per request (looking a sheet
+ * up is itself a call in the request, and there are tens of thousands of operations). Heights and
+ * widths go to many rows or columns per call through `Worksheet.getRanges` (ExcelApi 1.9, the
+ * manifest's minimum); merges cannot (RangeAreas has no merge), so stacked ones are one
+ * `merge(true)`.
  */
 import { a1, columnLetters } from '../core/grid';
-import type { CellStyle, ColumnWrite, PlanRange, SheetPlan } from '../core/plans/types';
+import type { CellStyle, ColumnWrite, PlanCell, PlanRange, SheetPlan } from '../core/plans/types';
 import { cellWrite, rowRuns, styleRectangles, TEXT_FORMAT, type Run } from './cellRuns';
+import { fitPageBreaks } from '../core/plans/limits';
+
+/** The objects one request shares among its operations. */
+export interface Batch {
+  ctx: Excel.RequestContext;
+  /** The sheet's proxy, looked up once per request. */
+  ws(name: string): Excel.Worksheet;
+  /** Records a proxy the batch created (a sheet just added) or forgets one (deleted: undefined). */
+  remember(name: string, ws: Excel.Worksheet | undefined): void;
+}
+
+export function newBatch(ctx: Excel.RequestContext): Batch {
+  const proxies = new Map<string, Excel.Worksheet>();
+  return {
+    ctx,
+    ws(name) {
+      const key = name.toLowerCase();
+      let ws = proxies.get(key);
+      if (!ws) {
+        ws = ctx.workbook.worksheets.getItem(name);
+        proxies.set(key, ws);
+      }
+      return ws;
+    },
+    remember(name, ws) {
+      if (ws) proxies.set(name.toLowerCase(), ws);
+      else proxies.delete(name.toLowerCase());
+    },
+  };
+}
 
 export interface Op {
   /** Estimated request bytes. */
   size: number;
   /** The sheet it writes, for the progress label. */
   sheet: string;
-  apply(ctx: Excel.RequestContext): void;
+  apply(b: Batch): void;
 }
 
 /**
- * Bytes each call (a property set, a method, an object path such as getItem or getRange) costs in
- * a request beyond its data: action ids, names and object paths.
+ * Bytes each call (a property set, a method, an object path such as getRange) costs in a request
+ * beyond its arguments: action ids, names and object paths. Kept a little above what the simulated
+ * Excel counts, so an estimate is never below the real request and packing stays tight.
  */
-const CALL_OVERHEAD = 150;
+export const CALL_BYTES = 125;
 
 /** Estimated bytes of an operation making `calls` calls with `data` as arguments. */
-const size = (data: unknown, calls = 3) => calls * CALL_OVERHEAD + JSON.stringify(data ?? null).length;
+export const opSize = (data: unknown, calls: number) => calls * CALL_BYTES + JSON.stringify(data ?? null).length;
 
-/** Calls one style costs: one per property set, four per bordered edge (getItem and three sets). */
+/** Bytes a request pays once per sheet it touches (the getItem of its proxy). */
+export const SHEET_LOOKUP_BYTES = 2 * CALL_BYTES;
+
+const H_ALIGN = { left: 'Left', center: 'Center', right: 'Right' } as const;
+const V_ALIGN = { top: 'Top', middle: 'Center', bottom: 'Bottom' } as const;
+const EDGES = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideVertical', 'InsideHorizontal'] as const;
+
+/** Calls one style costs on a range already obtained: one per property set, four per edge. */
 function styleCalls(s: CellStyle): number {
-  let n = 3; // getItem, getRangeByIndexes, format
-  for (const k of ['bold', 'italic', 'fontSize', 'fontColor', 'fill', 'hAlign', 'vAlign', 'wrap'] as const) if (s[k] !== undefined) n += 2;
+  let n = 0;
+  for (const k of ['bold', 'italic', 'fontSize', 'fontColor', 'fill', 'hAlign', 'vAlign', 'wrap'] as const) if (s[k] !== undefined) n += 1;
   if (s.border) n += EDGES.length * 4;
   return n;
+}
+
+function applyStyle(format: Excel.RangeFormat, s: CellStyle): void {
+  if (s.bold !== undefined) format.font.bold = s.bold;
+  if (s.italic !== undefined) format.font.italic = s.italic;
+  if (s.fontSize !== undefined) format.font.size = s.fontSize;
+  if (s.fontColor) format.font.color = `#${s.fontColor}`;
+  if (s.fill) format.fill.color = `#${s.fill}`;
+  if (s.hAlign) format.horizontalAlignment = H_ALIGN[s.hAlign];
+  if (s.vAlign) format.verticalAlignment = V_ALIGN[s.vAlign];
+  if (s.wrap !== undefined) format.wrapText = s.wrap;
+  if (s.border) {
+    for (const edge of EDGES) {
+      const b = format.borders.getItem(edge);
+      b.style = 'Continuous';
+      b.weight = s.border === 'thin' ? 'Thin' : 'Medium';
+      b.color = '#000000';
+    }
+  }
+}
+
+function applyConditionalStyle(format: Excel.ConditionalRangeFormat, s: CellStyle): void {
+  if (s.bold !== undefined) format.font.bold = s.bold;
+  if (s.italic !== undefined) format.font.italic = s.italic;
+  if (s.fontColor) format.font.color = `#${s.fontColor}`;
+  if (s.fill) format.fill.color = `#${s.fill}`;
 }
 
 /**
@@ -63,68 +133,46 @@ const rangeOf = (ws: Excel.Worksheet, r: PlanRange) => ws.getRangeByIndexes(r.r1
 
 const quoteSheet = (name: string) => `'${name.replace(/'/g, "''")}'`;
 
-const address = (r: PlanRange) => (r.r1 === r.r2 && r.c1 === r.c2 ? a1(r.r1, r.c1) : `${a1(r.r1, r.c1)}:${a1(r.r2, r.c2)}`);
+export const address = (r: PlanRange) => (r.r1 === r.r2 && r.c1 === r.c2 ? a1(r.r1, r.c1) : `${a1(r.r1, r.c1)}:${a1(r.r2, r.c2)}`);
 
 /** Column width in characters → points (Calibri 11: 7 px per character plus 5 px padding). */
 export const widthToPoints = (chars: number) => Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
 
-const H_ALIGN = { left: 'Left', center: 'Center', right: 'Right' } as const;
-const V_ALIGN = { top: 'Top', middle: 'Center', bottom: 'Bottom' } as const;
-const EDGES = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideVertical', 'InsideHorizontal'] as const;
-
-function applyStyle(format: Excel.RangeFormat, s: CellStyle): void {
-  if (s.bold !== undefined) format.font.bold = s.bold;
-  if (s.italic !== undefined) format.font.italic = s.italic;
-  if (s.fontSize !== undefined) format.font.size = s.fontSize;
-  if (s.fontColor) format.font.color = `#${s.fontColor}`;
-  if (s.fill) format.fill.color = `#${s.fill}`;
-  if (s.hAlign) format.horizontalAlignment = H_ALIGN[s.hAlign];
-  if (s.vAlign) format.verticalAlignment = V_ALIGN[s.vAlign];
-  if (s.wrap !== undefined) format.wrapText = s.wrap;
-  if (s.border) {
-    for (const edge of EDGES) {
-      const b = format.borders.getItem(edge);
-      b.style = 'Continuous';
-      b.weight = s.border === 'thin' ? 'Thin' : 'Medium';
-      b.color = '#000000';
-    }
-  }
-}
-
-function applyConditionalStyle(format: Excel.ConditionalRangeFormat, s: CellStyle): void {
-  if (s.bold !== undefined) format.font.bold = s.bold;
-  if (s.italic !== undefined) format.font.italic = s.italic;
-  if (s.fontColor) format.font.color = `#${s.fontColor}`;
-  if (s.fill) format.fill.color = `#${s.fill}`;
-}
-
-/** Empties a generated sheet being replaced: contents, formats, merges, rules, panes, breaks. */
+/**
+ * Empties a generated sheet being replaced, so that it ends as a freshly added one would: contents,
+ * formats, merges, rules, panes, breaks, tab colour, row heights and column widths. Print area and
+ * print titles are set again by the plan (host differences table, README).
+ */
 export function clearSheetOp(name: string): Op {
   return {
-    size: size(name, 12),
+    size: opSize(name, 14),
     sheet: name,
-    apply(ctx) {
-      const ws = ctx.workbook.worksheets.getItem(name);
+    apply(b) {
+      const ws = b.ws(name);
       const all = ws.getRange();
       all.unmerge();
       all.clear('All');
       all.conditionalFormats.clearAll();
       all.dataValidation.clear();
+      all.format.useStandardHeight = true;
+      all.format.useStandardWidth = true;
       ws.freezePanes.unfreeze();
       ws.horizontalPageBreaks.removePageBreaks();
+      ws.tabColor = '';
     },
   };
 }
 
-/** Adds a new sheet, with its hidden `_PEG_GEN_` marker name unless it is a user (register) sheet. */
+/** Adds a new sheet, with its hidden marker name unless it is a user (register) sheet. */
 export function addSheetOp(name: string, marker: string | null): Op {
   return {
-    size: size([name, marker], 6),
+    size: opSize([name, marker], 6),
     sheet: name,
-    apply(ctx) {
-      const ws = ctx.workbook.worksheets.add(name);
+    apply(b) {
+      const ws = b.ctx.workbook.worksheets.add(name);
+      b.remember(name, ws);
       if (marker) {
-        const item = ctx.workbook.names.add(marker, ws.getRange('A1'), 'Foglio generato dal componente PEG');
+        const item = b.ctx.workbook.names.add(marker, ws.getRange('A1'), 'Foglio generato dal componente PEG');
         item.visible = false;
       }
     },
@@ -133,19 +181,14 @@ export function addSheetOp(name: string, marker: string | null): Op {
 
 export function deleteSheetOp(name: string, markers: string[]): Op {
   return {
-    size: size([name, markers], 3 + 2 * markers.length),
+    size: opSize([name, markers], 3 + 2 * markers.length),
     sheet: name,
-    apply(ctx) {
-      for (const m of markers) ctx.workbook.names.getItem(m).delete();
-      ctx.workbook.worksheets.getItem(name).delete();
+    apply(b) {
+      for (const m of markers) b.ctx.workbook.names.getItem(m).delete();
+      b.ws(name).delete();
+      b.remember(name, undefined);
     },
   };
-}
-
-/** Every operation that writes one sheet plan into an existing, empty sheet. */
-export interface SheetOpsOptions {
-  /** Worksheet.getRanges is there (ExcelApi 1.9): styles go to many rectangles per call. */
-  rangeAreas: boolean;
 }
 
 /**
@@ -179,73 +222,103 @@ export function addressGroups(addresses: string[], maxLength = 2000): string[] {
   return groups;
 }
 
-export function sheetPlanOps(plan: SheetPlan, opts: SheetOpsOptions = { rangeAreas: false }): Op[] {
+/** Indexes with the same value, as runs of consecutive indexes: value → [from, to] pairs. */
+export function sameValueRuns(entries: { at: number; value: number }[]): Map<number, [number, number][]> {
+  const out = new Map<number, [number, number][]>();
+  const sorted = [...entries].sort((a, b) => a.at - b.at);
+  let prev: { at: number; value: number } | null = null;
+  for (const e of sorted) {
+    const runs = out.get(e.value) ?? [];
+    const last = runs[runs.length - 1];
+    if (prev && last && prev.value === e.value && last[1] === e.at - 1) last[1] = e.at;
+    else runs.push([e.at, e.at]);
+    out.set(e.value, runs);
+    prev = e;
+  }
+  return out;
+}
+
+/** One `getRanges(...).format.<prop> = value` per group of addresses. */
+function areaFormatOps(name: string, addresses: string[], set: (f: Excel.RangeFormat) => void, value: unknown): Op[] {
+  return addressGroups(addresses).map((group) => ({
+    size: opSize([group, value], 2),
+    sheet: name,
+    apply: (b: Batch) => set(b.ws(name).getRanges(group).format),
+  }));
+}
+
+/** Every operation that writes one sheet plan into an existing, empty sheet. */
+export function sheetPlanOps(plan: SheetPlan): Op[] {
   const ops: Op[] = [];
-  const ws = (ctx: Excel.RequestContext) => ctx.workbook.worksheets.getItem(plan.name);
   const name = plan.name;
 
-  for (const w of plan.columnWidths) {
-    const points = widthToPoints(w.width);
-    ops.push({ size: size(points, 5), sheet: name, apply: (ctx) => { ws(ctx).getRangeByIndexes(0, w.col, 1, 1).getEntireColumn().format.columnWidth = points; } });
+  const widths = sameValueRuns(plan.columnWidths.map((w) => ({ at: w.col, value: widthToPoints(w.width) })));
+  for (const [points, runs] of widths) {
+    const addresses = runs.map(([c1, c2]) => `${columnLetters(c1)}1${c2 > c1 ? `:${columnLetters(c2)}1` : ''}`);
+    for (const op of areaFormatOps(name, addresses, (f) => { f.columnWidth = points; }, points)) ops.push(op);
   }
 
+  // The sheet is new or cleared, and `null` in a matrix leaves a cell as it is (Office.js): blocks
+  // carry only what differs from an empty sheet, and a block with nothing to say is not sent.
   // Formats before values: the text format must be in place when a text value arrives.
+  const numberFormatOf = (c: PlanCell) => (c.style ? plan.styles[c.style]?.numberFormat : undefined);
   for (const block of blocks(rowRuns(plan.cells))) {
-    const formats = block.map((run) => run.items.map((c) => cellWrite(c.value, c.style ? plan.styles[c.style]?.numberFormat : undefined).format));
-    const inputs = block.map((run) => run.items.map((c) => cellWrite(c.value, c.style ? plan.styles[c.style]?.numberFormat : undefined).input));
+    const writes = block.map((run) => run.items.map((c) => cellWrite(c.value, numberFormatOf(c))));
+    const formats = writes.map((line) => line.map((w) => (w.format === 'General' ? null : w.format)));
+    const inputs = writes.map((line) => line.map((w) => (w.input === '' ? null : w.input)));
+    const anyFormat = formats.some((line) => line.some((f) => f !== null));
+    const anyInput = inputs.some((line) => line.some((v) => v !== null));
+    if (!anyFormat && !anyInput) continue;
     const first = block[0];
+    const calls = 1 + (anyFormat ? 1 : 0) + (anyInput ? 1 : 0);
     ops.push({
-      size: size([formats, inputs], 4),
+      size: opSize([first.row, first.col, block.length, first.items.length, anyFormat ? formats : null, anyInput ? inputs : null], calls),
       sheet: name,
-      apply(ctx) {
-        const range = ws(ctx).getRangeByIndexes(first.row, first.col, block.length, first.items.length);
-        range.numberFormat = formats;
-        range.formulas = inputs;
+      apply(b) {
+        const range = b.ws(name).getRangeByIndexes(first.row, first.col, block.length, first.items.length);
+        if (anyFormat) range.numberFormat = formats as string[][];
+        if (anyInput) range.formulas = inputs as (string | number | boolean)[][];
       },
     });
   }
 
-  const rects = styleRectangles(plan.cells);
-  if (opts.rangeAreas) {
-    // One format call per style for many rectangles at once (Worksheet.getRanges, ExcelApi 1.9).
-    const byStyle = new Map<string, string[]>();
-    for (const r of rects) byStyle.set(r.style, [...(byStyle.get(r.style) ?? []), address(r.range)]);
-    for (const [key, addresses] of byStyle) {
-      const style = plan.styles[key];
-      if (!style) continue;
-      for (const group of addressGroups(addresses)) {
-        ops.push({ size: size([style, group], styleCalls(style)), sheet: name, apply: (ctx) => applyStyle(ws(ctx).getRanges(group).format, style) });
-      }
-    }
-  } else {
-    for (const rect of rects) {
-      const style = plan.styles[rect.style];
-      if (!style) continue;
-      ops.push({ size: size([style, rect.range], styleCalls(style)), sheet: name, apply: (ctx) => applyStyle(rangeOf(ws(ctx), rect.range).format, style) });
+  // One format call per style for many rectangles at once.
+  const byStyle = new Map<string, string[]>();
+  for (const r of styleRectangles(plan.cells)) {
+    const list = byStyle.get(r.style) ?? [];
+    list.push(address(r.range));
+    byStyle.set(r.style, list);
+  }
+  for (const [key, addresses] of byStyle) {
+    const style = plan.styles[key];
+    if (!style || styleCalls(style) === 0) continue;
+    for (const group of addressGroups(addresses)) {
+      ops.push({ size: opSize([group, style], 1 + styleCalls(style)), sheet: name, apply: (b) => applyStyle(b.ws(name).getRanges(group).format, style) });
     }
   }
 
   for (const { range, across } of mergeBlocks(plan.merges)) {
-    ops.push({ size: size([range, across]), sheet: name, apply: (ctx) => rangeOf(ws(ctx), range).merge(across) });
+    ops.push({ size: opSize([range.r1, range.c1, range.r2 - range.r1 + 1, range.c2 - range.c1 + 1, across], 2), sheet: name, apply: (b) => rangeOf(b.ws(name), range).merge(across) });
   }
-  for (const h of plan.rowHeights) {
-    ops.push({ size: size(h, 5), sheet: name, apply: (ctx) => { ws(ctx).getRangeByIndexes(h.row, 0, 1, 1).getEntireRow().format.rowHeight = h.height; } });
+
+  const heights = sameValueRuns(plan.rowHeights.map((h) => ({ at: h.row, value: h.height })));
+  for (const [height, runs] of heights) {
+    const addresses = runs.map(([r1, r2]) => (r2 > r1 ? `A${r1 + 1}:A${r2 + 1}` : `A${r1 + 1}`));
+    for (const op of areaFormatOps(name, addresses, (f) => { f.rowHeight = height; }, height)) ops.push(op);
   }
+
   for (const v of plan.validations) {
-    ops.push({
-      size: size(v),
-      sheet: name,
-      apply: (ctx) => { rangeOf(ws(ctx), v.range).dataValidation.rule = { list: { inCellDropDown: true, source: v.list.join(',') } }; },
-    });
+    const rule = { list: { inCellDropDown: true, source: v.list.join(',') } };
+    ops.push({ size: opSize([v.range, rule], 3), sheet: name, apply: (b) => { rangeOf(b.ws(name), v.range).dataValidation.rule = rule; } });
   }
   for (const cf of plan.conditionalFormats) {
     for (const rule of cf.rules) {
       const style = plan.styles[rule.style] ?? {};
       ops.push({
-        size: size([cf.range, rule, style], 10),
+        size: opSize([cf.range, rule, style], 4 + styleCalls(style)),
         sheet: name,
-        apply(ctx) {
-          const format = rangeOf(ws(ctx), cf.range).conditionalFormats.add('Custom');
+        apply(b) {
+          const format = rangeOf(b.ws(name), cf.range).conditionalFormats.add('Custom');
           format.custom.rule.formula = rule.formula;
           applyConditionalStyle(format.custom.format, style);
         },
@@ -256,20 +329,26 @@ export function sheetPlanOps(plan: SheetPlan, opts: SheetOpsOptions = { rangeAre
   if (table) {
     const area: PlanRange = { r1: table.headerRow, c1: table.c1, r2: Math.max(table.lastRow, table.headerRow + 1), c2: table.c2 };
     ops.push({
-      size: size(table, 6),
+      size: opSize([name, table, area], 4),
       sheet: name,
-      apply(ctx) {
-        const t = ws(ctx).tables.add(`${quoteSheet(name)}!${address(area)}`, true);
+      apply(b) {
+        const t = b.ws(name).tables.add(`${quoteSheet(name)}!${address(area)}`, true);
         t.name = table.name;
         if (table.style) t.style = table.style;
       },
     });
   }
-  ops.push({ size: size([plan.freeze, plan.print, plan.tabColor], 12 + (plan.print.rowBreaks?.length ?? 0) * 2), sheet: name, apply: (ctx) => applySheetSetup(ws(ctx), plan) });
+  const breaks = pageBreakCells(plan);
+  ops.push({ size: opSize([plan.freeze, plan.print, plan.tabColor], 12) + breaks.length * opSize('A1000', 1), sheet: name, apply: (b) => applySheetSetup(b.ws(name), plan, breaks) });
   return ops;
 }
 
-function applySheetSetup(ws: Excel.Worksheet, plan: SheetPlan): void {
+/** `A<n>` cells the manual page breaks go above, within Excel's limit per sheet. */
+export function pageBreakCells(plan: SheetPlan): string[] {
+  return fitPageBreaks(plan.print.rowBreaks ?? []).rows.map((r) => `A${r + 2}`);
+}
+
+function applySheetSetup(ws: Excel.Worksheet, plan: SheetPlan, breaks: string[]): void {
   const f = plan.freeze;
   if (f && f.rows > 0 && f.cols > 0) ws.freezePanes.freezeAt(ws.getRangeByIndexes(0, 0, f.rows, f.cols));
   else if (f && f.rows > 0) ws.freezePanes.freezeRows(f.rows);
@@ -282,37 +361,38 @@ function applySheetSetup(ws: Excel.Worksheet, plan: SheetPlan): void {
   if (p.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
   if (p.titleRows) layout.setPrintTitleRows(`$${p.titleRows.from + 1}:$${p.titleRows.to + 1}`);
   if (p.area) layout.setPrintArea(address(p.area));
-  for (const r of p.rowBreaks ?? []) ws.horizontalPageBreaks.add(`A${r + 2}`);
+  for (const cell of breaks) ws.horizontalPageBreaks.add(cell);
 }
 
-/** The computed cells of one owned column; the header only when the column is appended. */
+/**
+ * The computed cells of one owned column; the header only when the column is appended. Each cell
+ * keeps its own number format (a scostamento in giorni, in punti %) over the column's.
+ */
 export function columnWriteOps(cw: ColumnWrite): Op[] {
   const ops: Op[] = [];
-  const ws = (ctx: Excel.RequestContext) => ctx.workbook.worksheets.getItem(cw.sheet);
   if (cw.appended) {
     ops.push({
-      size: size(cw.header, 6),
+      size: opSize([cw.headerRow, cw.col, cw.header], 5),
       sheet: cw.sheet,
-      apply(ctx) {
-        const cell = ws(ctx).getRangeByIndexes(cw.headerRow, cw.col, 1, 1);
+      apply(b) {
+        const cell = b.ws(cw.sheet).getRangeByIndexes(cw.headerRow, cw.col, 1, 1);
         cell.numberFormat = [[TEXT_FORMAT]];
         cell.values = [[cw.header]];
         cell.format.font.bold = true;
       },
     });
   }
-  const cells = cw.cells.map((c) => ({ row: c.row, col: cw.col, value: c.value }));
   // Runs down the column: same machinery as rows, with rows and columns swapped.
-  const swapped = rowRuns(cells.map((c) => ({ row: c.col, col: c.row, value: c.value })));
+  const swapped = rowRuns(cw.cells.map((c) => ({ row: cw.col, col: c.row, value: c.value, numberFormat: c.numberFormat })));
   for (const run of swapped) {
-    const writes = run.items.map((c) => cellWrite(c.value, cw.numberFormat));
+    const writes = run.items.map((c) => cellWrite(c.value, c.numberFormat ?? cw.numberFormat));
     const formats = writes.map((w) => [w.format]);
     const inputs = writes.map((w) => [w.input]);
     ops.push({
-      size: size([formats, inputs], 4),
+      size: opSize([run.col, cw.col, run.items.length, formats, inputs], 3),
       sheet: cw.sheet,
-      apply(ctx) {
-        const range = ws(ctx).getRangeByIndexes(run.col, cw.col, run.items.length, 1);
+      apply(b) {
+        const range = b.ws(cw.sheet).getRangeByIndexes(run.col, cw.col, run.items.length, 1);
         range.numberFormat = formats;
         range.formulas = inputs;
       },
@@ -321,24 +401,31 @@ export function columnWriteOps(cw: ColumnWrite): Op[] {
   return ops;
 }
 
-/** `Obiettivi!P` for the result message. */
+/** `Obiettivi!P (Valore raggiunto %)` for the result message. */
 export function columnLabel(cw: ColumnWrite): string {
   return `${cw.sheet}!${columnLetters(cw.col)} (${cw.header})`;
 }
 
-/** Packs operations into batches whose estimated size stays under `budget` bytes. */
+/**
+ * Packs operations in order into batches whose estimated size stays under `budget` bytes, counting
+ * the sheet look-ups each batch pays once.
+ */
 export function packOps(ops: Op[], budget: number): Op[][] {
   const batches: Op[][] = [];
   let cur: Op[] = [];
   let used = 0;
+  let sheets = new Set<string>();
   for (const op of ops) {
-    if (cur.length > 0 && used + op.size > budget) {
+    const extra = op.size + (sheets.has(op.sheet) ? 0 : SHEET_LOOKUP_BYTES + op.sheet.length);
+    if (cur.length > 0 && used + extra > budget) {
       batches.push(cur);
       cur = [];
       used = 0;
+      sheets = new Set();
     }
     cur.push(op);
-    used += op.size;
+    used += op.size + (sheets.has(op.sheet) ? 0 : SHEET_LOOKUP_BYTES + op.sheet.length);
+    sheets.add(op.sheet);
   }
   if (cur.length > 0) batches.push(cur);
   return batches;

@@ -1,48 +1,170 @@
 /**
- * Reads the workbook into the core's grid in two syncs: one to list sheets and marker names, one
- * with every sheet's used range (values, number formats, value types, formulas) loaded together.
+ * Reads the workbook into the core's grid under Excel on the web's 5 MB response limit:
+ *
+ * 1. sheets, protection and defined names (the generated-sheet markers);
+ * 2. the size of each user sheet's used range, and its merged areas (ExcelApi 1.13);
+ * 3. the cells, in row chunks packed under a response budget: values, number formats and value
+ *    types, and which cells hold formulas through `getSpecialCells('Formulas')` (a list of areas
+ *    instead of the whole formulas matrix). A chunk Excel still finds too big is split and retried.
+ *
+ * Generated sheets are not read: the core never needs their cells.
  */
 import type { SheetGrid, WorkbookGrid } from '../core/grid';
-import { generatedSheets } from './markers';
+import { generatedSheets } from '../core/plans/markers';
+import { HostError } from '../host/workbookHost';
+import { MAX_CELLS_PER_READ, RESPONSE_BUDGET_BYTES } from './limits';
 import type { RunExcel } from './run';
 import type { Supports } from './support';
-import { localAreas, toSheetGrid, type LoadedRange } from './toGrid';
+import { syncWithin } from './sync';
+import { localAreas, toSheetGrid, topLeft, type LoadedRange } from './toGrid';
+import { queueWorkbookState, type WorkbookState } from './workbookState';
 
-export async function readWorkbookGrid(run: RunExcel, supports: Supports, settings?: Record<string, string>): Promise<WorkbookGrid> {
-  return run(async (ctx) => {
-    const worksheets = ctx.workbook.worksheets;
-    worksheets.load('items/name');
-    const names = ctx.workbook.names;
-    names.load('items/name,items/formula');
-    await ctx.sync();
+/** Estimated response bytes per cell for values + number format + value type (short texts). */
+const BYTES_PER_CELL = 48;
 
-    const generated = generatedSheets(names.items.map((n) => ({ name: n.name, formula: String(n.formula ?? '') })));
-    // Merged areas need ExcelApi 1.13; without them the grid simply has no `merges`.
-    const withMerges = supports('ExcelApi', '1.13');
-    const pending = worksheets.items.map((ws) => {
-      const isGenerated = generated.has(ws.name.toLowerCase());
-      if (isGenerated) return { name: ws.name, generated: true, used: null, merges: null };
-      const used = ws.getUsedRangeOrNullObject(true);
-      used.load('address,values,numberFormat,valueTypes,formulas');
-      let merges: Excel.RangeAreas | null = null;
-      if (withMerges) {
-        merges = ws.getRange().getMergedAreasOrNullObject();
-        merges.load('address');
-      }
-      return { name: ws.name, generated: false, used, merges };
-    });
-    await ctx.sync();
+export interface ReadOptions {
+  /** Estimated response bytes per sync. */
+  budget?: number;
+}
 
-    const sheets: SheetGrid[] = pending.map((p) => {
-      if (p.generated || !p.used) return toSheetGrid(p.name, null, { generated: p.generated });
-      const range: LoadedRange | null = p.used.isNullObject
-        ? null
-        : { address: p.used.address, values: p.used.values, numberFormat: p.used.numberFormat, valueTypes: p.used.valueTypes as string[][], formulas: p.used.formulas };
-      const merges = p.merges && !p.merges.isNullObject ? localAreas(p.merges.address) : undefined;
-      return toSheetGrid(p.name, range, { merges });
-    });
-    const grid: WorkbookGrid = { sheets };
-    if (settings && Object.keys(settings).length > 0) grid.settings = settings;
-    return grid;
+interface Chunk {
+  sheet: number;
+  /** Absolute 0-based first row and column, and size. */
+  row: number;
+  col: number;
+  rows: number;
+  cols: number;
+}
+
+interface ChunkData {
+  values: unknown[][];
+  numberFormat: unknown[][];
+  valueTypes: string[][];
+  formulaAreas: string[];
+}
+
+interface UsedSize {
+  row: number;
+  col: number;
+  rows: number;
+  cols: number;
+}
+
+/** Rows of `size` split into chunks of at most `cellsPerChunk` cells (at least one row each). */
+export function rowChunks(sheet: number, size: UsedSize, cellsPerChunk: number): Chunk[] {
+  const rowsPer = Math.max(1, Math.min(Math.floor(cellsPerChunk / Math.max(1, size.cols)), Math.floor(MAX_CELLS_PER_READ / Math.max(1, size.cols))));
+  const out: Chunk[] = [];
+  for (let r = 0; r < size.rows; r += rowsPer) out.push({ sheet, row: size.row + r, col: size.col, rows: Math.min(rowsPer, size.rows - r), cols: size.cols });
+  return out;
+}
+
+const isResponseTooBig = (err: unknown) => typeof err === 'object' && err !== null && (err as { code?: unknown }).code === 'ResponsePayloadSizeLimitExceeded';
+
+export interface ReadResult {
+  grid: WorkbookGrid;
+  state: WorkbookState;
+}
+
+/** Reads inside a batch the caller runs (Genera reads and writes in one). */
+export async function readGridIn(ctx: Excel.RequestContext, supports: Supports, settings?: Record<string, string>, opts: ReadOptions = {}): Promise<ReadResult> {
+  const budget = opts.budget ?? RESPONSE_BUDGET_BYTES;
+  const readState = queueWorkbookState(ctx);
+  await syncWithin(ctx);
+  const state = readState();
+  const sheetNames = state.sheets.map((s) => s.name);
+  const generated = generatedSheets(sheetNames, state.names);
+
+  // Merged areas need ExcelApi 1.13; without them the grid simply has no `merges`.
+  const withMerges = supports('ExcelApi', '1.13');
+  const sized = sheetNames.map((name) => {
+    if (generated.has(name.toLowerCase())) return null;
+    const ws = ctx.workbook.worksheets.getItem(name);
+    const used = ws.getUsedRangeOrNullObject(true);
+    used.load('address,rowCount,columnCount');
+    let merges: Excel.RangeAreas | null = null;
+    if (withMerges) {
+      // Each area's own address: some Excel versions give only top-left cells in the joined one.
+      merges = ws.getRange().getMergedAreasOrNullObject();
+      merges.load('areas/items/address');
+    }
+    return { ws, used, merges };
   });
+  await syncWithin(ctx);
+
+  const sizes: (UsedSize | null)[] = sized.map((s) => {
+    if (!s || s.used.isNullObject) return null;
+    return { ...topLeft(s.used.address), rows: s.used.rowCount, cols: s.used.columnCount };
+  });
+  let cellsPerChunk = Math.floor(budget / BYTES_PER_CELL);
+  let pending: Chunk[] = sizes.flatMap((size, i) => (size ? rowChunks(i, size, cellsPerChunk) : []));
+  const data = new Map<Chunk, ChunkData>();
+
+  while (pending.length > 0) {
+    // As many chunks as the budget allows in one sync (always at least one).
+    const round: Chunk[] = [];
+    let cells = 0;
+    while (pending.length > 0 && (round.length === 0 || cells + pending[0].rows * pending[0].cols <= cellsPerChunk)) {
+      const c = pending.shift() as Chunk;
+      round.push(c);
+      cells += c.rows * c.cols;
+    }
+    const loads = round.map((c) => {
+      const range = (sized[c.sheet] as { ws: Excel.Worksheet }).ws.getRangeByIndexes(c.row, c.col, c.rows, c.cols);
+      range.load('values,numberFormat,valueTypes');
+      const formulas = range.getSpecialCellsOrNullObject('Formulas');
+      formulas.load('address');
+      return { c, range, formulas };
+    });
+    try {
+      await syncWithin(ctx);
+    } catch (err) {
+      if (!isResponseTooBig(err)) throw err;
+      if (round.every((c) => c.rows === 1)) {
+        throw new HostError(`Il foglio «${sheetNames[round[0].sheet]}» ha righe troppo grandi per essere lette da Excel in una volta.`, { cause: err });
+      }
+      // Smaller chunks, and a smaller budget for the rest of the read.
+      cellsPerChunk = Math.max(1, Math.floor(cellsPerChunk / 2));
+      pending = [...round.flatMap((c) => rowChunks(c.sheet, c, Math.max(c.cols, Math.floor((c.rows * c.cols) / 2)))), ...pending];
+      continue;
+    }
+    for (const { c, range, formulas } of loads) {
+      if (range.values === null || range.values === undefined) {
+        throw new HostError(`Il foglio «${sheetNames[c.sheet]}» è troppo grande per essere letto da Excel.`);
+      }
+      data.set(c, {
+        values: range.values,
+        numberFormat: range.numberFormat,
+        valueTypes: range.valueTypes as string[][],
+        formulaAreas: formulas.isNullObject ? [] : localAreas(formulas.address),
+      });
+    }
+  }
+
+  const byChunkSheet = new Map<number, [Chunk, ChunkData][]>();
+  for (const [c, d] of data) byChunkSheet.set(c.sheet, [...(byChunkSheet.get(c.sheet) ?? []), [c, d]]);
+
+  const sheets: SheetGrid[] = sheetNames.map((name, i) => {
+    if (generated.has(name.toLowerCase())) return toSheetGrid(name, null, { generated: true });
+    const size = sizes[i];
+    const s = sized[i];
+    const merges = s?.merges && !s.merges.isNullObject ? s.merges.areas.items.flatMap((a) => localAreas(a.address)) : undefined;
+    if (!size) return toSheetGrid(name, null, { merges });
+    const chunks = (byChunkSheet.get(i) ?? []).sort((a, b) => a[0].row - b[0].row);
+    const range: LoadedRange = {
+      row: size.row,
+      col: size.col,
+      values: chunks.flatMap(([, d]) => d.values),
+      numberFormat: chunks.flatMap(([, d]) => d.numberFormat),
+      valueTypes: chunks.flatMap(([, d]) => d.valueTypes),
+      formulaAreas: chunks.flatMap(([, d]) => d.formulaAreas),
+    };
+    return toSheetGrid(name, range, { merges });
+  });
+  const grid: WorkbookGrid = { sheets };
+  if (settings && Object.keys(settings).length > 0) grid.settings = settings;
+  return { grid, state };
+}
+
+export async function readWorkbookGrid(run: RunExcel, supports: Supports, settings?: Record<string, string>, opts: ReadOptions = {}): Promise<WorkbookGrid> {
+  return run(async (ctx) => (await readGridIn(ctx, supports, settings, opts)).grid);
 }

@@ -2,7 +2,7 @@
  * The add-in's SMVP settings live in the workbook's Office settings under one key, as Voce → Valore
  * (the same words as the Impostazioni sheet, which wins when both exist).
  */
-import { HostError, type SettingsMap } from '../taskpane/host';
+import { HostError, type SettingsMap } from '../host/workbookHost';
 
 import { SETTINGS_KEY, settingsMapFrom } from '../host/documentSettings';
 

@@ -2,13 +2,28 @@
 import { parseA1, type Cell, type CellValue, type SheetGrid } from '../core/grid';
 
 export interface LoadedRange {
-  /** The used range's address, `Obiettivi!B2:H40` or `'Foglio 1'!A1`; null for an empty sheet. */
-  address: string | null;
+  /** Where the loaded rows start (0-based row and column of their top-left cell). */
+  row: number;
+  col: number;
   values: unknown[][];
   numberFormat: unknown[][];
   /** `Empty`, `String`, `Double`, `Boolean`, `Error`, `Integer`, `Unknown`. */
   valueTypes: string[][];
-  formulas: unknown[][];
+  /** The cells holding formulas, as local areas (`B2:B9`), from `getSpecialCells('Formulas')`. */
+  formulaAreas: string[];
+}
+
+/** Absolute `row,col` keys of every cell in the areas. */
+export function areaCells(areas: string[]): Set<string> {
+  const out = new Set<string>();
+  for (const a of areas) {
+    const [p, q] = a.split(':');
+    const from = parseA1(p);
+    const to = parseA1(q ?? p);
+    if (!from || !to) continue;
+    for (let r = from.row; r <= to.row; r++) for (let c = from.col; c <= to.col; c++) out.add(`${r},${c}`);
+  }
+  return out;
 }
 
 /** Top-left of an address such as `'Foglio 1'!B2:H40`: 0-based row and column. */
@@ -44,9 +59,8 @@ function toValue(raw: unknown, type: string): CellValue {
   }
 }
 
-function toCell(raw: unknown, type: string, fmt: unknown, formula: unknown): Cell | null {
+function toCell(raw: unknown, type: string, fmt: unknown, isFormula: boolean): Cell | null {
   const v = toValue(raw, type);
-  const isFormula = typeof formula === 'string' && formula.startsWith('=');
   if (v === null && !isFormula) return null;
   const cell: Cell = { v };
   // Dates stay serial numbers with their format: the core's readDate turns them into dates.
@@ -58,12 +72,14 @@ function toCell(raw: unknown, type: string, fmt: unknown, formula: unknown): Cel
 /** Builds one sheet of the grid, placing the used range where it sits and trimming empty edges. */
 export function toSheetGrid(name: string, range: LoadedRange | null, extra: { generated?: boolean; merges?: string[] } = {}): SheetGrid {
   const rows: (Cell | null)[][] = [];
-  if (range && range.address) {
-    const origin = topLeft(range.address);
+  if (range) {
+    const origin = { row: range.row, col: range.col };
+    const formulas = areaCells(range.formulaAreas);
     range.values.forEach((line, r) => {
       const out: (Cell | null)[] = new Array(origin.col).fill(null);
       line.forEach((raw, c) => {
-        out.push(toCell(raw, range.valueTypes[r]?.[c] ?? 'Unknown', range.numberFormat[r]?.[c], range.formulas[r]?.[c]));
+        const isFormula = formulas.has(`${origin.row + r},${origin.col + c}`);
+        out.push(toCell(raw, range.valueTypes[r]?.[c] ?? 'Unknown', range.numberFormat[r]?.[c], isFormula));
       });
       while (out.length > 0 && out[out.length - 1] === null) out.pop();
       rows[origin.row + r] = out;

@@ -30,6 +30,16 @@ export interface ApplyResult {
   note?: string;
 }
 
+/**
+ * The grid a plan was made from and how to plan again: a host that finds the workbook changed
+ * since (a row inserted, a value edited) plans again on what it holds now instead of writing a
+ * stale plan.
+ */
+export interface PlanBasis {
+  grid: WorkbookGrid;
+  replan(grid: WorkbookGrid): WorkbookPlan;
+}
+
 export interface NewWorkbookResult {
   /** Italian sentence for the result message (`Il nuovo modello è stato aperto in una nuova finestra.`). */
   message: string;
@@ -46,8 +56,8 @@ export interface WorkbookHost {
   listSheets(): Promise<SheetEntry[]>;
   /** Shows the user a cell (`Obiettivi`, `H12`). */
   selectCell(sheet: string, cell: string): Promise<void>;
-  /** Writes a plan: only the cells, sheets and columns it names. */
-  applyPlan(plan: WorkbookPlan, onProgress?: (p: Progress) => void): Promise<ApplyResult>;
+  /** Writes a plan: only the cells, sheets and columns it names; with a basis, never a stale one. */
+  applyPlan(plan: WorkbookPlan, onProgress?: (p: Progress) => void, basis?: PlanBasis): Promise<ApplyResult>;
   loadSettings(): Promise<SettingsMap>;
   saveSettings(settings: SettingsMap): Promise<void>;
   /** A Word document's paragraphs and tables (Importa da Word…); absent where the host cannot read one. */
@@ -58,9 +68,25 @@ export interface WorkbookHost {
 
 /** An error whose message is already Italian and fit for the user. */
 export class HostError extends Error {
-  constructor(message: string, options?: { cause?: unknown }) {
+  /** Technical details for a support request (Excel's error code and where it failed); not Italian prose. */
+  readonly details?: string;
+  constructor(message: string, options?: { cause?: unknown; details?: string }) {
     super(message, options);
     this.name = 'HostError';
+    if (options?.details) this.details = options.details;
+  }
+}
+
+/** A write that stopped halfway: the message names the sheets written in full and in part. */
+export class PartialWriteError extends HostError {
+  constructor(
+    message: string,
+    readonly written: string[],
+    readonly partial: string[],
+    options?: { cause?: unknown; details?: string },
+  ) {
+    super(message, options);
+    this.name = 'PartialWriteError';
   }
 }
 

@@ -8,7 +8,7 @@ import { FluentProvider, makeStyles, MessageBar, MessageBarBody, Spinner, tokens
 import { useCallback, useEffect, useRef, useState, type DragEvent } from 'react';
 import { App, type TabId } from '../taskpane/App';
 import { coreEngine } from '../taskpane/engine';
-import { hostErrorMessage, type WorkbookHost } from '../taskpane/host';
+import { hostErrorMessage, type WorkbookHost } from '../host/workbookHost';
 import type { OpenWorkbook } from './browserHost';
 import { downloadBytes } from './download';
 import { FileBar, StartPanel } from './FilePanels';

@@ -1,6 +1,6 @@
 /** What a plan will do to the workbook, in the words the confirmation uses. */
 import type { WorkbookPlan } from '../core/plans/types';
-import type { ApplyResult } from './host';
+import type { ApplyResult } from '../host/workbookHost';
 import { listIt, plural } from './labels';
 
 export interface PlanSummary {

@@ -1,5 +1,5 @@
 import { applyWorkbookPlan } from '../../src/excel/applyPlan';
-import { HostError } from '../../src/taskpane/host';
+import { PartialWriteError } from '../../src/host/workbookHost';
 import { FakeWorkbook, fakeExcel, REQUEST_LIMIT, supportsUpTo } from './fake/fakeExcel';
 import { bigPlan, sheetPlan, workbookPlan } from './fake/plans';
 
@@ -47,10 +47,13 @@ describe('applyWorkbookPlan', () => {
     expect(ws.at('A3')).toMatchObject({ value: '+39 011 123', formula: undefined });
     expect(ws.at('B3')).toMatchObject({ value: '0010', formula: undefined });
     expect(ws.at('A5')).toMatchObject({ value: '@mario', formula: undefined });
-    expect(ws.at('B2')).toMatchObject({ formula: '=SUMIFS(Obiettivi!E:E,Obiettivi!B:B,A2)', numberFormat: 'General' });
+    expect(ws.at('B2')).toMatchObject({ formula: '=SUMIFS(Obiettivi!E:E,Obiettivi!B:B,A2)' });
+    expect(ws.at('B2')?.numberFormat ?? 'General').toBe('General');
     expect(ws.at('A4')).toMatchObject({ value: 45838, numberFormat: 'dd/mm/yyyy' });
     expect(ws.at('B4')).toMatchObject({ value: 0.875, numberFormat: '0.0%' });
-    expect(wb.names).toEqual([expect.objectContaining({ name: '_PEG_GEN_1', sheet: 'Riepilogo', address: '$A$1', visible: false })]);
+    // The marker format of the core (docs/cartella-di-lavoro.md): number, kind, year, given name in hex.
+    const hex = [...'Riepilogo'].map((ch) => ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')).join('');
+    expect(wb.names).toEqual([expect.objectContaining({ name: `_PEG_GEN_1_riepilogo_0_${hex}`, sheet: 'Riepilogo', address: '$A$1', visible: false })]);
     expect(ws.freeze).toEqual({ rows: 1 });
     expect(ws.page).toMatchObject({ orientation: 'Landscape', paperSize: 'A4', titleRows: '$1:$1' });
     expect(ws.columnWidths.get(1)).toBeGreaterThan(ws.columnWidths.get(0)!);
@@ -81,17 +84,21 @@ describe('applyWorkbookPlan', () => {
     expect(old.at('A1')?.value).toBe('nuovo');
     expect(old.at('A2')).toBeUndefined();
     expect(old.merges).toEqual([]);
-    expect(wb.names.map((n) => n.name)).toEqual(['_PEG_GEN_1']);
+    // The old marker is dropped, a fresh one holds the sheet: one marker in the end.
+    expect(wb.names.map((n) => n.name)).toEqual([expect.stringMatching(/^_PEG_GEN_2_riepilogo_0_/)]);
+    expect(wb.sheets.map((s) => s.name)).toEqual(['Obiettivi', 'Riepilogo']);
   });
 
-  it('never overwrites a user sheet that has the wanted name', async () => {
+  it('never overwrites a user sheet that has the wanted name: the generated one takes the next free name, and says so', async () => {
     const wb = userWorkbook();
     wb.addSheet('Riepilogo', [['mio']]);
     const excel = fakeExcel(wb);
     const plan = workbookPlan([sheetPlan('Riepilogo', [{ row: 0, col: 0, value: { t: 'text', v: 'x' } }], { replaces: 'Riepilogo' })]);
-    await expect(applyWorkbookPlan(excel.run, supports, plan)).rejects.toThrow(HostError);
+    const result = await applyWorkbookPlan(excel.run, supports, plan);
     expect(wb.sheet('Riepilogo')!.at('A1')?.value).toBe('mio');
-    expect(excel.syncs).toBe(1);
+    expect(result.created).toEqual(['Riepilogo (2)']);
+    expect(wb.sheet('Riepilogo (2)')!.at('A1')?.value).toBe('x');
+    expect(result.note).toMatch(/«Riepilogo» è tuo/);
   });
 
   it('removes only generated sheets, with their markers', async () => {
@@ -102,7 +109,9 @@ describe('applyWorkbookPlan', () => {
     expect(result.removed).toEqual(['Schede 2024']);
     expect(wb.sheet('Schede 2024')).toBeUndefined();
     expect(wb.names).toEqual([]);
-    await expect(applyWorkbookPlan(fakeExcel(wb).run, supports, workbookPlan([], { removeSheets: ['Obiettivi'] }))).rejects.toThrow(/non è stato generato/);
+    // A user sheet is never removed, whatever the plan lists.
+    const again = await applyWorkbookPlan(fakeExcel(wb).run, supports, workbookPlan([], { removeSheets: ['Obiettivi'] }));
+    expect(again.removed).toEqual([]);
     expect(wb.sheet('Obiettivi')).toBeDefined();
   });
 
@@ -163,7 +172,9 @@ describe('payload chunking', () => {
   it('the fake rejects the same plan sent in one request', async () => {
     const wb = userWorkbook();
     const excel = fakeExcel(wb);
-    await expect(applyWorkbookPlan(excel.run, supports, bigPlan(2000), { budget: Number.MAX_SAFE_INTEGER })).rejects.toMatchObject({ code: 'RequestPayloadSizeLimitExceeded' });
+    const err = await applyWorkbookPlan(excel.run, supports, bigPlan(2000), { budget: Number.MAX_SAFE_INTEGER }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(PartialWriteError);
+    expect((err as PartialWriteError).cause).toMatchObject({ code: 'RequestPayloadSizeLimitExceeded' });
     expect(wb.sheet('Cronoprogramma 2025')).toBeUndefined();
   });
 });

@@ -1,8 +1,7 @@
 import fc from 'fast-check';
 import type { PlanCell } from '../../src/core/plans/types';
 import { cellWrite, dateSerial, rowRuns, styleRectangles } from '../../src/excel/cellRuns';
-import { generatedSheets, nextMarkerName, sheetOfReference } from '../../src/excel/markers';
-import { addressGroups, blocks, widthToPoints } from '../../src/excel/planOps';
+import { addressGroups, blocks, sameValueRuns, widthToPoints } from '../../src/excel/planOps';
 import { localAreas, topLeft } from '../../src/excel/toGrid';
 
 describe('cell runs', () => {
@@ -50,15 +49,13 @@ describe('cell runs', () => {
   });
 });
 
-describe('markers and addresses', () => {
-  it('reads the sheet a marker points at, quoted or not', () => {
-    expect(sheetOfReference("='Riepilogo 2025'!$A$1")).toBe('Riepilogo 2025');
-    expect(sheetOfReference("='L''anno'!$A$1")).toBe("L'anno");
-    expect(sheetOfReference('=Crono!$A$1')).toBe('Crono');
-    expect(sheetOfReference('=#REF!')).toBeNull();
-    const gen = generatedSheets([{ name: '_PEG_GEN_1', formula: '=Crono!$A$1' }, { name: 'Altro', formula: '=Obiettivi!$A$1' }]);
-    expect([...gen.keys()]).toEqual(['crono']);
-    expect(nextMarkerName(['_PEG_GEN_1', '_peg_gen_2'], new Set(['_PEG_GEN_3']))).toBe('_PEG_GEN_4');
+describe('addresses and runs', () => {
+  it('groups rows of the same height into runs of consecutive rows', () => {
+    const runs = sameValueRuns([
+      { at: 5, value: 30 }, { at: 1, value: 15 }, { at: 2, value: 15 }, { at: 3, value: 30 }, { at: 4, value: 30 }, { at: 7, value: 15 },
+    ]);
+    expect(runs.get(15)).toEqual([[1, 2], [7, 7]]);
+    expect(runs.get(30)).toEqual([[3, 5]]);
   });
 
   it('reads used-range and merged-area addresses', () => {

@@ -1,5 +1,5 @@
 /**
- * The adapter with the real core: a workbook in the fake Excel → grid (2 syncs) → analyze →
+ * The adapter with the real core: a workbook in the fake Excel → grid (3 syncs) → analyze →
  * planBuild → applied back, chunked under the request limit, touching only what the plan owns.
  */
 import { analyze } from '../../src/core/analyze';
@@ -42,7 +42,7 @@ describe('end to end on the fake Excel', () => {
     const before = { ob: userCells(wb, 'Obiettivi', [7, 8]), fasi: userCells(wb, 'Fasi', []), ind: userCells(wb, 'Indicatori', [9]) };
 
     const first = await build(excel);
-    expect(excel.syncs).toBe(2);
+    expect(excel.syncs).toBe(3);
     expect(first.analysis.diagnostics.map((d) => d.code)).toContain('PESO_TOTALE');
     const syncsBefore = excel.syncs;
     const result = await applyWorkbookPlan(excel.run, supports, first.planned.plan);
@@ -72,7 +72,7 @@ describe('end to end on the fake Excel', () => {
     expect(wb.names.map((n) => n.name).sort()).toEqual(['_PEG_GEN_1', '_PEG_GEN_2', '_PEG_GEN_3']);
   });
 
-  it('a 2,000-objective plan: check in 2 syncs, build chunked under 4 MB per request', async () => {
+  it('a 2,000-objective plan: check in 3 syncs, build chunked under 4 MB per request', async () => {
     const rows: unknown[][] = [['Anno', 'Settore', 'Responsabile', 'N.', 'Obiettivo', 'Peso']];
     const ind: unknown[][] = [['Anno', 'Settore', 'N.', 'Indicatore', 'Atteso', 'Raggiunto']];
     const fasi: unknown[][] = [['Anno', 'Settore', 'N.', 'Attività', 'Tempistica']];
@@ -90,7 +90,7 @@ describe('end to end on the fake Excel', () => {
     wb.addSheet('Indicatori', ind);
     const excel = fakeExcel(wb);
     const grid = await readWorkbookGrid(excel.run, supports);
-    expect(excel.syncs).toBe(2);
+    expect(excel.syncs).toBe(3);
     const analysis = analyze(grid, { verifica: 'finale' });
     // Schede (one printable sheet block per objective) are left out to keep the test quick: the
     // synthetic 2,000-objective plan of applyPlan.test.ts covers a plan of that size.

@@ -6,7 +6,7 @@ import { OfficeMockObject } from 'office-addin-mock';
 jest.mock('office-addin-manifest', () => ({ OfficeApp: { Excel: 'excel', OneNote: 'onenote', Outlook: 'outlook', PowerPoint: 'powerpoint', Project: 'project', Word: 'word' } }));
 import { createOfficeHost } from '../../src/excel/officeHost';
 import { officeSupports } from '../../src/excel/support';
-import { HostError } from '../../src/taskpane/host';
+import { HostError } from '../../src/host/workbookHost';
 import { FakeWorkbook, fakeExcel } from './fake/fakeExcel';
 import { workbookPlan } from './fake/plans';
 

@@ -2,7 +2,7 @@
 import './jsdomShims';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { App } from '../../src/taskpane/App';
-import { HostError } from '../../src/taskpane/host';
+import { HostError } from '../../src/host/workbookHost';
 import { fakeEngine, fakeHost, planWith } from './fixtures';
 
 function setup(opts: { tab?: Parameters<typeof App>[0]['initialTab']; host?: ReturnType<typeof fakeHost>; engine?: ReturnType<typeof fakeEngine> } = {}) {

@@ -5,7 +5,7 @@ import { defaultImpostazioni, type Obiettivo } from '../../src/core/model';
 import type { SheetPlan, WorkbookPlan } from '../../src/core/plans/types';
 import type { Analysis, MomentoVerifica, ObiettivoResult, SettoreResult } from '../../src/core/results';
 import type { PegEngine } from '../../src/taskpane/engine';
-import type { ApplyResult, Progress, SettingsMap, WorkbookHost } from '../../src/taskpane/host';
+import type { ApplyResult, Progress, SettingsMap, WorkbookHost } from '../../src/host/workbookHost';
 
 const src = (row: number) => ({ sheet: 'Obiettivi', row, cells: {} });
 

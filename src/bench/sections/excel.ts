@@ -13,15 +13,18 @@ import type { BenchContext, Section } from './types';
 export interface ExcelSize {
   n: number;
   checkSyncs: number;
-  /** Estimated bytes Excel sends back for the check's read (values, formats, types, formulas). */
+  /** Bytes the simulated Excel sends back for the check's read, all syncs together. */
   checkResponseMb: number;
+  /** The largest single response of the check and of Genera (Excel on the web refuses over 5 MB). */
+  maxResponseMb: number;
+  /** Genera as the pane runs it: a fresh read, the check for a stale plan, the writes. */
   buildSyncs: number;
   /** The generation's syncs after its read: the writing alone. */
   writeSyncs: number;
   /** Total bytes sent over the generation's syncs. */
   payloadMb: number;
   maxRequestMb: number;
-  /** ⌈payload / 4 MB⌉ + 2. */
+  /** ⌈payload / 4 MB⌉ + 3. */
   allowedSyncs: number;
   buildMs: number;
 }
@@ -38,6 +41,7 @@ interface FakeState {
   run: RunExcel;
   readonly syncs: number;
   readonly payloads: number[];
+  readonly responses: number[];
 }
 interface FakeModule {
   FakeWorkbook: new () => { addSheet(name: string, rows: unknown[][]): unknown };
@@ -45,7 +49,7 @@ interface FakeModule {
   supportsUpTo(max: string): (set: string, version: string) => boolean;
 }
 type ReadGrid = (run: RunExcel, supports: unknown, settings?: Record<string, string>) => Promise<WorkbookGrid>;
-type ApplyPlan = (run: RunExcel, supports: unknown, plan: unknown) => Promise<unknown>;
+type Generate = (run: RunExcel, supports: unknown, plan: unknown, opts: { basis: { grid: WorkbookGrid; replan(g: WorkbookGrid): unknown } }) => Promise<unknown>;
 type PlanBuild = (analysis: unknown, grid: WorkbookGrid) => { plan: unknown };
 
 /** The fake's cells hold what Excel holds: dates as serial numbers under a date format. */
@@ -56,22 +60,6 @@ function fakeCell(c: Cell | null): unknown {
   return c.fmt ? { v, fmt: c.fmt } : v;
 }
 
-/** What a used-range load of values, numberFormat, valueTypes and formulas sends back, roughly. */
-function responseBytes(grid: WorkbookGrid): number {
-  let bytes = 0;
-  for (const s of grid.sheets) {
-    const width = Math.max(0, ...s.rows.map((r) => r.length));
-    for (const row of s.rows) {
-      for (let c = 0; c < width; c++) {
-        const cell = row[c] ?? null;
-        const v = JSON.stringify(fakeCell(cell) ?? '');
-        bytes += 2 * v.length + JSON.stringify(cell?.fmt ?? 'General').length + 10;
-      }
-    }
-  }
-  return bytes;
-}
-
 function findSource(root: string, candidates: string[]): string {
   for (const c of candidates) if (fs.existsSync(path.join(root, c))) return path.join(root, c);
   throw new Unavailable(`assente: ${candidates.join(' / ')}`);
@@ -80,7 +68,7 @@ function findSource(root: string, candidates: string[]): string {
 interface Loaded {
   fake: FakeModule;
   readGrid: ReadGrid;
-  applyPlan: ApplyPlan;
+  generate: Generate;
   planBuild: PlanBuild;
 }
 
@@ -90,14 +78,14 @@ function load(root: string): Loaded {
   return {
     fake: tryRequire<FakeModule>(fakePath),
     readGrid: pickFunction<ReadGrid>(tryRequire(findSource(root, ['src/excel/readGrid.ts'])), ['readWorkbookGrid'], 'lettura in Excel'),
-    applyPlan: pickFunction<ApplyPlan>(tryRequire(findSource(root, ['src/excel/applyPlan.ts'])), ['applyWorkbookPlan'], 'scrittura in Excel'),
+    generate: pickFunction<Generate>(tryRequire(findSource(root, ['src/excel/generate.ts'])), ['generateWorkbook'], 'Genera in Excel'),
     planBuild: pickFunction<PlanBuild>(tryRequire('../core/plans'), ['planBuild'], 'piani'),
   };
 }
 
 /** One size, in its own process (a big generation holds gigabytes in the fake). */
 export async function measureExcel(root: string, n: number): Promise<ExcelSize> {
-  const { fake, readGrid, applyPlan, planBuild } = load(root);
+  const { fake, readGrid, generate, planBuild } = load(root);
   // Excel 365 today; the manifest's minimum (1.9) changes only merges and screen updating.
   const supports = fake.supportsUpTo('1.17');
   const { grid } = generatePlan({ obiettivi: n });
@@ -109,23 +97,24 @@ export async function measureExcel(root: string, n: number): Promise<ExcelSize> 
   const read = await readGrid(checkExcel.run, supports, {});
   const checkSyncs = checkExcel.syncs;
 
+  // Genera as the pane runs it: the plan made on the check's grid, then in one batch a fresh
+  // read (a changed workbook would be planned again), the checks before writing, the writes.
   const buildExcel = fake.fakeExcel(model);
   const t = process.hrtime.bigint();
-  const again = await readGrid(buildExcel.run, supports, {});
-  const readSyncs = buildExcel.syncs;
-  const { plan } = planBuild(analyze(again), again);
-  await applyPlan(buildExcel.run, supports, plan);
+  const replan = (g: WorkbookGrid) => planBuild(analyze(g), g).plan;
+  await generate(buildExcel.run, supports, replan(read), { basis: { grid: read, replan } });
   const buildMs = elapsedMs(t);
   const payload = buildExcel.payloads.reduce((a, b) => a + b, 0);
   return {
     n,
     checkSyncs,
-    checkResponseMb: responseBytes(read) / MB,
+    checkResponseMb: checkExcel.responses.reduce((a, b) => a + b, 0) / MB,
+    maxResponseMb: Math.max(...checkExcel.responses, ...buildExcel.responses) / MB,
     buildSyncs: buildExcel.syncs,
-    writeSyncs: buildExcel.syncs - readSyncs,
+    writeSyncs: buildExcel.syncs - checkSyncs,
     payloadMb: payload / MB,
     maxRequestMb: Math.max(...buildExcel.payloads, ...checkExcel.payloads) / MB,
-    allowedSyncs: Math.ceil(payload / REQUEST_LIMIT) + 2,
+    allowedSyncs: Math.ceil(payload / REQUEST_LIMIT) + 3,
     buildMs,
   };
 }
@@ -155,9 +144,9 @@ export async function runExcel(ctx: BenchContext, sizes: number[]): Promise<Sect
     }
   }
   if (out.length === 0) return { ok: false, reason: skipped.join('; ') || 'nessuna misura' };
-  const note = 'Excel simulato (src/excel/fake): sync contati e byte di richiesta stimati dal fake; la generazione comprende ' +
-    'la lettura (2 sync), la verifica e la scrittura; requisiti ExcelApi 1.17; «risposta lettura» stima i byte che Excel restituisce ' +
-    'alla lettura (Excel per il web rifiuta risposte oltre 5 MB).';
+  const note = 'Excel simulato (src/excel/fake): sync contati, byte di richiesta e di risposta stimati dal fake; la generazione comprende ' +
+    'una lettura nuova (per non scrivere un piano superato), i controlli prima di scrivere e la scrittura; requisiti ExcelApi 1.17; ' +
+    '«risposta lettura» somma i byte che Excel restituisce alla verifica, «risposta max» è la risposta più grande (Excel per il web rifiuta oltre 5 MB).';
   return { ok: true, data: { sizes: out, note: skipped.length ? `${note}\n  Non misurato: ${skipped.join('; ')}` : note } };
 }
 

@@ -7,11 +7,25 @@
  *   actually passed and a request over 4 MB is rejected (`RequestPayloadSizeLimitExceeded`) with
  *   nothing applied;
  * - a string written through `values`/`formulas` that starts with `=`, `+`, `-` or `@` becomes a
- *   formula, and a numeric string becomes a number, unless the cell's number format is text (`@`).
+ *   formula, and a numeric string becomes a number, unless the cell's number format is text (`@`);
+ * - the documented limits (Microsoft, "Resource limits … for Office Add-ins", "Excel specifications
+ *   and limits"): a response over 5 MB fails with `ResponsePayloadSizeLimitExceeded`, a range of
+ *   more than 5 million cells loads without values, formulas over 8,192 characters, names over 255
+ *   and more than 1,026 page breaks a sheet are refused;
+ * - cell-edit mode: a batch fails with `InvalidOperationInCellEditMode`, or waits for the user
+ *   when run with `delayForCellEdit`;
+ * - protection: a protected sheet refuses writes, a protected structure refuses adding or deleting
+ *   sheets (`AccessDenied`), a read-only document refuses everything;
+ * - `failAt`: a sync that fails after part of its work, as a real batch does (nothing rolled back).
  */
 import { a1, parseA1 } from '../../core/grid';
 
 export const REQUEST_LIMIT = 4 * 1024 * 1024;
+export const RESPONSE_LIMIT = 5 * 1024 * 1024;
+export const CELLS_LIMIT = 5_000_000;
+const FORMULA_LIMIT = 8192;
+const NAME_LIMIT = 255;
+const PAGE_BREAK_LIMIT = 1026;
 const CALL_OVERHEAD = 120;
 const MAX_ROWS = 1_048_576;
 const MAX_COLS = 16_384;
@@ -46,7 +60,22 @@ export class FakeSheet {
   conditionalFormats: { address: string; formula: string; format: Record<string, unknown> }[] = [];
   validations: { address: string; rule: unknown }[] = [];
   tables: Record<string, unknown>[] = [];
+  /** Revisione › Proteggi foglio: every write is refused. */
+  protected = false;
   constructor(public name: string) {}
+
+  /** The user inserts an empty row above `row` (0-based): the cells below move down. */
+  insertRow(row: number) {
+    const moved = new Map<string, FakeCell>();
+    for (const [k, cell] of this.cells) {
+      const [r, c] = k.split(',').map(Number);
+      moved.set(this.key(r >= row ? r + 1 : r, c), cell);
+    }
+    this.cells = moved;
+  }
+  writable() {
+    if (this.protected) throw new FakeOfficeError('AccessDenied', `il foglio ${this.name} è protetto`);
+  }
 
   key(r: number, c: number) {
     return `${r},${c}`;
@@ -88,6 +117,33 @@ export class FakeWorkbook {
   names: FakeName[] = [];
   selection: { sheet: string; address: string } | null = null;
   activeSheet: string | null = null;
+  /** Revisione › Proteggi cartella di lavoro (structure). */
+  structureProtected = false;
+  readOnly = false;
+  calculationMode: 'Automatic' | 'Manual' = 'Automatic';
+  /** Full recalculations asked for. */
+  calculations = 0;
+  /** Syncs of every context so far. */
+  syncs = 0;
+  /** The sync (1-based, over all contexts) that fails with `code` after `afterTasks` of its calls. */
+  failAt: { sync: number; code: string; afterTasks?: number } | null = null;
+  private editing: { done: Promise<void>; end: () => void } | null = null;
+
+  /** The user starts typing in a cell. */
+  startCellEdit() {
+    let end = () => {};
+    const done = new Promise<void>((resolve) => { end = resolve; });
+    this.editing = { done, end };
+  }
+  /** The user presses Enter. */
+  endCellEdit() {
+    const e = this.editing;
+    this.editing = null;
+    e?.end();
+  }
+  get inCellEdit() {
+    return this.editing;
+  }
 
   sheet(name: string): FakeSheet | undefined {
     return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
@@ -158,12 +214,14 @@ export class FakeContext {
   workbook: FakeWorkbookProxy;
   application: { suspendApiCalculationUntilNextSync(): void; suspendScreenUpdatingUntilNextSync(): void };
 
-  constructor(public model: FakeWorkbook) {
+  /** Estimated bytes of each sync's response, in order. */
+  responses: number[] = [];
+  /** Bytes the loads of the running sync send back. */
+  responseBytes = 0;
+
+  constructor(public model: FakeWorkbook, private options: { delayForCellEdit?: boolean } = {}) {
     this.workbook = new FakeWorkbookProxy(this);
-    this.application = {
-      suspendApiCalculationUntilNextSync: () => this.enqueue([], () => { this.suspendedCalculation++; }),
-      suspendScreenUpdatingUntilNextSync: () => this.enqueue([], () => { this.suspendedScreen++; }),
-    };
+    this.application = new FakeApplication(this);
   }
 
   enqueue(args: unknown, task: Task) {
@@ -178,15 +236,63 @@ export class FakeContext {
     this.payloads.push(bytes);
     this.queue = [];
     this.pendingBytes = 0;
+    const editing = this.model.inCellEdit;
+    if (editing) {
+      if (!this.options.delayForCellEdit) throw new FakeOfficeError('InvalidOperationInCellEditMode', 'Excel è in modalità di modifica della cella');
+      await editing.done;
+    }
+    this.model.syncs++;
     if (bytes > REQUEST_LIMIT) {
       throw new FakeOfficeError('RequestPayloadSizeLimitExceeded', `richiesta di ${bytes} byte oltre il limite`);
     }
-    for (const t of tasks) t();
+    const fail = this.model.failAt && this.model.failAt.sync === this.model.syncs ? this.model.failAt : null;
+    this.responseBytes = 0;
+    tasks.forEach((t, i) => {
+      if (fail && i >= (fail.afterTasks ?? Math.floor(tasks.length / 2))) throw new FakeOfficeError(fail.code, `errore simulato alla sync ${fail.sync}`);
+      t();
+    });
+    this.responses.push(this.responseBytes);
+    if (this.responseBytes > RESPONSE_LIMIT) {
+      throw new FakeOfficeError('ResponsePayloadSizeLimitExceeded', `risposta di ${this.responseBytes} byte oltre il limite`);
+    }
   }
+}
+
+class FakeApplication {
+  private loaded = false;
+  constructor(private ctx: FakeContext) {}
+  suspendApiCalculationUntilNextSync() {
+    this.ctx.enqueue([], () => { this.ctx.suspendedCalculation++; });
+  }
+  suspendScreenUpdatingUntilNextSync() {
+    this.ctx.enqueue([], () => { this.ctx.suspendedScreen++; });
+  }
+  load(props: string) {
+    this.ctx.enqueue([props], () => { this.loaded = true; });
+  }
+  get calculationMode(): string {
+    if (!this.loaded) throw new FakeOfficeError('PropertyNotLoaded', 'calculationMode non caricato');
+    return this.ctx.model.calculationMode;
+  }
+  calculate(type: string) {
+    this.ctx.enqueue([type], () => { this.ctx.model.calculations++; });
+  }
+}
+
+/** Bytes a loaded value takes in a response (collection items: their own loaded properties). */
+function responseSize(v: unknown): number {
+  if (Array.isArray(v)) return v.reduce((n: number, x) => n + 1 + responseSize(x), 2);
+  if (v instanceof Loadable) return v.loadedSize();
+  return JSON.stringify(v ?? null)?.length ?? 4;
 }
 
 class Loadable {
   private snapshot = new Map<string, unknown>();
+  loadedSize(): number {
+    let n = 2;
+    for (const [k, v] of this.snapshot) n += k.length + 3 + responseSize(v);
+    return n;
+  }
   constructor(protected ctx: FakeContext) {}
   protected compute(_prop: string): unknown {
     return undefined;
@@ -194,7 +300,11 @@ class Loadable {
   load(props?: string | string[]) {
     const list = (Array.isArray(props) ? props : (props ?? '').split(',')).map((p) => p.trim()).filter(Boolean);
     this.ctx.enqueue(list, () => {
-      for (const p of list) this.snapshot.set(p, this.compute(p));
+      for (const p of list) {
+        const v = this.compute(p);
+        this.snapshot.set(p, v);
+        this.ctx.responseBytes += p.length + responseSize(v);
+      }
     });
     return this;
   }
@@ -219,10 +329,28 @@ class Loadable {
 class FakeWorkbookProxy {
   worksheets: FakeWorksheetCollection;
   names: FakeNameCollection;
+  protection: FakeWorkbookProtection;
   constructor(private ctx: FakeContext) {
     this.worksheets = new FakeWorksheetCollection(ctx);
     this.names = new FakeNameCollection(ctx);
+    this.protection = new FakeWorkbookProtection(ctx);
   }
+}
+
+class FakeWorkbookProtection extends Loadable {
+  protected override compute(prop: string) {
+    return prop === 'protected' ? this.ctx.model.structureProtected : undefined;
+  }
+  get protected(): boolean { return this.read('protected'); }
+}
+
+/** Anything that changes the workbook: refused in a read-only document. */
+function writableWorkbook(model: FakeWorkbook) {
+  if (model.readOnly) throw new FakeOfficeError('AccessDenied', 'cartella di lavoro in sola lettura');
+}
+function structureChange(model: FakeWorkbook) {
+  writableWorkbook(model);
+  if (model.structureProtected) throw new FakeOfficeError('AccessDenied', 'la struttura della cartella di lavoro è protetta');
 }
 
 /**
@@ -265,6 +393,7 @@ class FakeWorksheetCollection extends FakeCollection<FakeWorksheet> {
   }
   add(name: string) {
     this.ctx.enqueue([name], () => {
+      structureChange(this.ctx.model);
       if (this.ctx.model.sheet(name)) throw new FakeOfficeError('ItemAlreadyExists', `foglio ${name} già presente`);
       this.ctx.model.sheets.push(new FakeSheet(name));
     });
@@ -307,7 +436,10 @@ class FakeWorksheet extends Loadable {
       },
     });
     this.horizontalPageBreaks = {
-      add: (cell: string) => ctx.enqueue([cell], () => { sheet().pageBreaks.push(cell); }),
+      add: (cell: string) => ctx.enqueue([cell], () => {
+        if (sheet().pageBreaks.length >= PAGE_BREAK_LIMIT) throw new FakeOfficeError('InvalidOperation', 'troppe interruzioni di pagina');
+        sheet().pageBreaks.push(cell);
+      }),
       removePageBreaks: () => ctx.enqueue([], () => { sheet().pageBreaks = []; }),
     };
   }
@@ -323,16 +455,21 @@ class FakeWorksheet extends Loadable {
   protected override compute(prop: string) {
     if (prop === 'isNullObject') return !this.ctx.model.sheet(this.sheetName);
     if (prop === 'name') return this.model().name;
+    if (prop === 'protection/protected') return this.model().protected;
     return undefined;
   }
   get name(): string {
     return this.read('name');
   }
+  get protection(): { protected: boolean } {
+    const read = () => this.read<boolean>('protection/protected');
+    return { get protected() { return read(); } };
+  }
   get isNullObject(): boolean {
     return this.read('isNullObject');
   }
   set tabColor(v: string) {
-    this.ctx.enqueue([v], () => { this.model().tabColor = v; });
+    this.ctx.enqueue([v], () => { this.model().writable(); this.model().tabColor = v; });
   }
   getRange(address?: string) {
     return new FakeRange(this.ctx, this, () => (address ? parseRect(address) : { r: 0, c: 0, rows: MAX_ROWS, cols: MAX_COLS }), false, [address ?? '']);
@@ -353,6 +490,7 @@ class FakeWorksheet extends Loadable {
   }
   delete() {
     this.ctx.enqueue([], () => {
+      structureChange(this.ctx.model);
       const s = this.model();
       this.ctx.model.sheets = this.ctx.model.sheets.filter((x) => x !== s);
     });
@@ -410,6 +548,11 @@ class FakeRange extends Loadable {
     const rect = this.rect();
     if (prop === 'isNullObject') return rect === null;
     if (!rect) return null; // a null object's properties load as null
+    if (prop === 'rowCount') return rect.rows;
+    if (prop === 'columnCount') return rect.cols;
+    if (prop === 'cellCount') return rect.rows * rect.cols;
+    // Excel: a range this big loads without its cell data.
+    if (['values', 'formulas', 'numberFormat', 'valueTypes'].includes(prop) && rect.rows * rect.cols > CELLS_LIMIT) return null;
     const s = this.ws.model();
     const grid = <T>(f: (cell: FakeCell | undefined) => T): T[][] =>
       Array.from({ length: rect.rows }, (_, i) => Array.from({ length: rect.cols }, (_, j) => f(s.get(rect.r + i, rect.c + j))));
@@ -445,18 +588,30 @@ class FakeRange extends Loadable {
   get formulas(): unknown[][] { return this.read('formulas'); }
   get numberFormat(): unknown[][] { return this.read('numberFormat'); }
   get valueTypes(): string[][] { return this.read('valueTypes'); }
+  get rowCount(): number { return this.read('rowCount'); }
+  get columnCount(): number { return this.read('columnCount'); }
+  get cellCount(): number { return this.read('cellCount'); }
 
   private writeMatrix(data: unknown[][], each: (cell: FakeCell, v: unknown) => void) {
     this.ctx.enqueue(data, () => {
+      this.writable();
       const box = this.box();
       if (data.length !== box.rows || data.some((row) => row.length !== box.cols)) {
         throw new FakeOfficeError('InvalidArgument', `dimensioni ${data.length}×${data[0]?.length} diverse da ${box.rows}×${box.cols}`);
       }
       const s = this.ws.model();
-      data.forEach((row, i) => row.forEach((v, j) => each(s.cell(box.r + i, box.c + j), v)));
+      // Office.js: `null` in a matrix leaves that cell as it is.
+      data.forEach((row, i) => row.forEach((v, j) => { if (v !== null) each(s.cell(box.r + i, box.c + j), v); }));
     });
   }
+  private writable() {
+    writableWorkbook(this.ctx.model);
+    this.ws.model().writable();
+  }
   private enter = (cell: FakeCell, v: unknown) => {
+    if (typeof v === 'string' && cell.numberFormat !== '@' && v.startsWith('=') && v.length > FORMULA_LIMIT) {
+      throw new FakeOfficeError('FormulaLengthExceedsLimit', 'formula troppo lunga');
+    }
     if (typeof v === 'string') enterString(cell, v);
     else {
       cell.formula = undefined;
@@ -474,15 +629,41 @@ class FakeRange extends Loadable {
   getEntireRow() {
     return new FakeRange(this.ctx, this.ws, () => { const b = this.box(); return { r: b.r, c: 0, rows: b.rows, cols: MAX_COLS }; }, false, []);
   }
+  /** Cells holding formulas, as areas (one per row run): what `getSpecialCells('Formulas')` gives. */
+  getSpecialCellsOrNullObject(type: string) {
+    return new FakeRangeAreas(this.ctx, () => {
+      if (type !== 'Formulas') throw new FakeOfficeError('InvalidArgument', `tipo ${type} non simulato`);
+      const box = this.box();
+      const s = this.ws.model();
+      const areas: string[] = [];
+      for (let r = box.r; r < box.r + box.rows; r++) {
+        let start = -1;
+        for (let c = box.c; c <= box.c + box.cols; c++) {
+          const isFormula = c < box.c + box.cols && s.get(r, c)?.formula !== undefined;
+          if (isFormula && start < 0) start = c;
+          if (!isFormula && start >= 0) {
+            areas.push(rectAddress({ r, c: start, rows: 1, cols: c - start }));
+            start = -1;
+          }
+        }
+      }
+      return areas.length ? areas.map((a) => `${quoteSheet(s.name)}!${a}`).join(',') : null;
+    });
+  }
   getMergedAreasOrNullObject() {
     const areas = new FakeRangeAreas(this.ctx, () => {
-      const m = this.ws.model().merges;
+      const box = this.box();
+      const m = this.ws.model().merges.filter((a) => {
+        const r = parseRect(a);
+        return r.r < box.r + box.rows && r.r + r.rows > box.r && r.c < box.c + box.cols && r.c + r.cols > box.c;
+      });
       return m.length ? m.map((a) => `${quoteSheet(this.ws.model().name)}!${a}`).join(',') : null;
     });
     return areas;
   }
   merge(across = false) {
     this.ctx.enqueue([across], () => {
+      this.writable();
       // Excel: `across` merges each row of the range on its own.
       const box = this.box();
       if (!across || box.rows === 1) {
@@ -503,6 +684,7 @@ class FakeRange extends Loadable {
   }
   clear(_applyTo = 'All') {
     this.ctx.enqueue([_applyTo], () => {
+      this.writable();
       const box = this.box();
       const s = this.ws.model();
       for (const k of [...s.cells.keys()]) {
@@ -521,10 +703,14 @@ class FakeRange extends Loadable {
 function makeFormat(ctx: FakeContext, sheet: () => FakeSheet, boxes: () => Rect[]) {
   const log = (prop: string, v: unknown) =>
     ctx.enqueue([prop, v], () => {
+      writableWorkbook(ctx.model);
       const s = sheet();
+      s.writable();
       for (const box of boxes()) {
         if (prop === 'columnWidth') for (let c = box.c; c < box.c + box.cols; c++) s.columnWidths.set(c, v as number);
         else if (prop === 'rowHeight') for (let r = box.r; r < box.r + box.rows; r++) s.rowHeights.set(r, v as number);
+        else if (prop === 'useStandardWidth') s.columnWidths = new Map([...s.columnWidths].filter(([c]) => c < box.c || c >= box.c + box.cols));
+        else if (prop === 'useStandardHeight') s.rowHeights = new Map([...s.rowHeights].filter(([r]) => r < box.r || r >= box.r + box.rows));
         else s.formats.push({ address: rectAddress(box), prop, value: v });
       }
     });
@@ -546,10 +732,14 @@ class FakeRangeAreas extends Loadable {
   protected override compute(prop: string) {
     if (prop === 'isNullObject') return this.addr() === null;
     if (prop === 'address') return this.addr() ?? '';
+    if (prop === 'areas/items/address') return (this.addr() ?? '').split(',').filter(Boolean).map((address) => ({ address }));
     return undefined;
   }
   get isNullObject(): boolean { return this.read('isNullObject'); }
   get address(): string { return this.read('address'); }
+  get areas(): { items: { address: string }[] } {
+    return { items: this.read('areas/items/address') };
+  }
 }
 
 class FakeNamedItem extends Loadable {
@@ -573,6 +763,7 @@ class FakeNamedItem extends Loadable {
   }
   get name(): string { return this.read('name'); }
   get formula(): string { return this.read('formula'); }
+  get visible(): boolean { return this.read('visible'); }
   set visible(v: boolean) {
     this.ctx.enqueue([v], () => { this.model().visible = v; });
   }
@@ -588,11 +779,27 @@ class FakeNameCollection extends FakeCollection<FakeNamedItem> {
   protected makeItems() {
     return this.ctx.model.names.map((n) => new FakeNamedItem(this.ctx, n.name));
   }
-  add(name: string, reference: FakeRange, comment?: string) {
-    this.ctx.enqueue([name, comment], () => {
+  /** `reference`: a range, or a formula such as `='Riepilogo 2025'!$A$1`. */
+  add(name: string, reference: FakeRange | string, comment?: string) {
+    this.ctx.enqueue([name, typeof reference === 'string' ? reference : '', comment], () => {
+      writableWorkbook(this.ctx.model);
+      if (name.length > NAME_LIMIT) throw new FakeOfficeError('InvalidArgument', `nome di ${name.length} caratteri`);
       if (this.ctx.model.names.some((n) => n.name.toUpperCase() === name.toUpperCase())) throw new FakeOfficeError('ItemAlreadyExists', `nome ${name} già presente`);
-      const sheetName = (reference as unknown as { ws: FakeWorksheet }).ws.model().name;
-      this.ctx.model.names.push({ name, sheet: sheetName, address: `$${reference.addressLocal().replace(/(\d+)/, '$$$1')}`, visible: true, comment });
+      let sheetName: string;
+      let addr: string;
+      if (typeof reference === 'string') {
+        const m = /^=?(?:'((?:[^']|'')+)'|([^'!]+))!(\$?[A-Z]+\$?\d+(?::\$?[A-Z]+\$?\d+)?)$/.exec(reference);
+        if (!m) throw new FakeOfficeError('InvalidArgument', `riferimento non valido: ${reference}`);
+        sheetName = m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2];
+        const target = this.ctx.model.sheet(sheetName);
+        if (!target) throw new FakeOfficeError('InvalidReference', `foglio ${sheetName} inesistente`);
+        sheetName = target.name;
+        addr = m[3];
+      } else {
+        sheetName = (reference as unknown as { ws: FakeWorksheet }).ws.model().name;
+        addr = `$${reference.addressLocal().replace(/(\d+)/, '$$$1')}`;
+      }
+      this.ctx.model.names.push({ name, sheet: sheetName, address: addr, visible: true, comment });
     });
     return new FakeNamedItem(this.ctx, name);
   }
@@ -612,10 +819,16 @@ export function fakeExcel(model: FakeWorkbook = new FakeWorkbook()) {
     get payloads() {
       return state.contexts.flatMap((c) => c.payloads);
     },
-    run: async <T>(batch: (ctx: Excel.RequestContext) => Promise<T>): Promise<T> => {
-      const ctx = new FakeContext(model);
+    /** Excel.run without options: a batch during cell edit fails. */
+    run: async <T>(batch: (ctx: Excel.RequestContext) => Promise<T>): Promise<T> => state.excelRun({}, batch),
+    /** Excel.run with its options, as `Excel.run(options, batch)`. */
+    excelRun: async <T>(options: { delayForCellEdit?: boolean }, batch: (ctx: Excel.RequestContext) => Promise<T>): Promise<T> => {
+      const ctx = new FakeContext(model, options);
       state.contexts.push(ctx);
       return batch(ctx as unknown as Excel.RequestContext);
+    },
+    get responses() {
+      return state.contexts.flatMap((c) => c.responses);
     },
   };
   return state;

@@ -1,6 +1,6 @@
 /** An in-memory WorkbookHost for the preview page: it shows the pane without Excel. */
 import type { WorkbookGrid } from '../../core/grid';
-import type { ApplyResult, SettingsMap, WorkbookHost } from '../host';
+import type { ApplyResult, SettingsMap, WorkbookHost } from '../../host/workbookHost';
 
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
 

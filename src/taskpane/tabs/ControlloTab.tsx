@@ -18,7 +18,7 @@ import { useMemo, useState } from 'react';
 import type { Diagnostic } from '../../core/diagnostics';
 import type { PaneState } from '../paneState';
 import type { PegEngine } from '../engine';
-import { hostErrorMessage, type WorkbookHost } from '../host';
+import { hostErrorMessage, type WorkbookHost } from '../../host/workbookHost';
 import { codeLabel, plural } from '../labels';
 import { Ready, useCommonStyles } from './common';
 

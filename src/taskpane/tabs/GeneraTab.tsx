@@ -26,7 +26,7 @@ import type { BuildPart, WorkbookPlan } from '../../core/plans/types';
 import type { MomentoVerifica } from '../../core/results';
 import type { PaneState } from '../paneState';
 import type { PegEngine } from '../engine';
-import { hostErrorMessage, type Progress, type WorkbookHost } from '../host';
+import { hostErrorMessage, type Progress, type WorkbookHost } from '../../host/workbookHost';
 import { plural } from '../labels';
 import { isEmptyPlan, resultMessage, summarizePlan, type PlanSummary } from '../planSummary';
 import { SectionTitle, useCommonStyles } from './common';

@@ -4,7 +4,7 @@ import { SaveRegular } from '@fluentui/react-icons';
 import { useEffect, useState } from 'react';
 import { defaultImpostazioni } from '../../core/model';
 import type { PaneState } from '../paneState';
-import { hostErrorMessage, type SettingsMap, type WorkbookHost } from '../host';
+import { hostErrorMessage, type SettingsMap, type WorkbookHost } from '../../host/workbookHost';
 import { SETTING_FIELDS, validateSetting, type SettingField } from '../settingsForm';
 import { useCommonStyles } from './common';
 

@@ -18,6 +18,11 @@ export function cleanSheetName(name: string): string {
   return s.length > 0 ? s : 'Foglio';
 }
 
+/** Little words a cut must not end on, and that a shortened name can do without. */
+const STOP_WORDS = new Set(['e', 'ed', 'o', 'di', 'del', 'dello', 'della', 'dei', 'degli', 'delle', "dell'", 'per', 'il', 'lo', 'la', 'i', 'gli', 'le', 'a', 'al', 'alla', 'ai', 'con', 'in', 'nel', 'nella', '-', '–', '&']);
+
+const isStopWord = (w: string): boolean => STOP_WORDS.has(w.toLowerCase());
+
 /** Cuts a text on a word boundary to at most `max` characters (hard cut when one word is longer). */
 export function cutOnWords(text: string, max: number): string {
   if (text.length <= max) return text;
@@ -29,13 +34,57 @@ export function cutOnWords(text: string, max: number): string {
     out = next;
   }
   if (out.length === 0) out = text.slice(0, max);
-  return out.replace(/[\s,.;'-]+$/, '');
+  // `AMMINISTRATIVO E` says less than `AMMINISTRATIVO`: a cut never ends on a little word.
+  const kept = out.split(' ');
+  while (kept.length > 1 && isStopWord(kept[kept.length - 1])) kept.pop();
+  return kept.join(' ').replace(/[\s,.;'-]+$/, '');
 }
 
-/** A settore name made short and readable for a sheet name: `SETTORE TECNICO MANUTENTIVO, …` → `TECNICO MANUTENTIVO`. */
+const VOWEL = /[aeiouàèéìòù]/i;
+
+/**
+ * A word shortened the way offices write it: at least four letters, then on to the end of the
+ * consonants that follow (`AMMINISTRATIVO` → `AMMIN.`, `DEMOGRAFICI` → `DEMOGR.`,
+ * `SERVIZI` → `SERV.`); null when that would not save at least two characters.
+ */
+export function abbreviateWord(word: string): string | null {
+  if (!/^[\p{L}]+$/u.test(word)) return null;
+  let end = 4;
+  while (end < word.length && end < 6 && !VOWEL.test(word[end])) end++;
+  const short = `${word.slice(0, end)}.`;
+  return short.length <= word.length - 2 ? short : null;
+}
+
+/** Drops little words and abbreviates the longest words until the text fits; null when it cannot. */
+function compress(text: string, max: number): string | null {
+  const words = text.split(' ').filter((w, i) => i === 0 || !isStopWord(w));
+  let joined = words.join(' ');
+  while (joined.length > max) {
+    let longest = -1;
+    for (let i = 0; i < words.length; i++) {
+      if (abbreviateWord(words[i]) !== null && (longest < 0 || words[i].length > words[longest].length)) longest = i;
+    }
+    if (longest < 0) return null;
+    words[longest] = abbreviateWord(words[longest]) as string;
+    joined = words.join(' ');
+  }
+  return joined;
+}
+
+/**
+ * A settore name made short and readable for a sheet name, keeping what tells settori apart:
+ * the whole name when it fits; else its first part (before a comma or a dash:
+ * `SETTORE TECNICO MANUTENTIVO, PATRIMONIO, …` → `TECNICO MANUTENTIVO`); else that part without
+ * little words and with its longest words abbreviated (`AMMINISTRATIVO E SERVIZI DEMOGRAFICI` →
+ * `AMMIN. SERV. DEMOGR.`); else cut on a word.
+ */
 export function shortSettore(settore: string, max: number): string {
-  const s = cleanSheetName(settore).replace(NOISE_PREFIX, '').replace(/,/g, '');
-  return cutOnWords(s.replace(/\s+/g, ' ').trim(), max);
+  const s = cleanSheetName(settore).replace(NOISE_PREFIX, '').replace(/\s+/g, ' ').trim();
+  const whole = s.replace(/,/g, '');
+  if (whole.length <= max) return whole;
+  const first = s.split(/\s*(?:,|\s[-–]\s)\s*/)[0].trim();
+  if (first.length > 0 && first.length <= max) return first;
+  return compress(first || whole, max) ?? cutOnWords(first || whole, max);
 }
 
 /** `prefix` + `detail`, the detail shortened so that the whole fits. */

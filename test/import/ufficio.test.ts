@@ -1,4 +1,4 @@
-/** The Ufficio column (workbook.md): part of the key (Anno, Settore, Ufficio, N.) when present. */
+/** The Ufficio column (docs/formato-cartella.md#chiave-degli-obiettivi): part of the key (Anno, Settore, Ufficio, N.) when present. */
 import { readRegister } from '../../src/core/read';
 import type { SheetGrid } from '../../src/core/grid';
 import { sheet, workbook, type CellInput } from '../fixtures/grid';

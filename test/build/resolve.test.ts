@@ -80,3 +80,8 @@ describe('resolveSheets', () => {
     expect(r.dropMarkers).toEqual(['_PEG_GEN_1']);
   });
 });
+
+test('a plan the planner already renamed still names the user sheet that had its name', () => {
+  const r = resolveSheets({ sheets: ['Riepilogo 2025'], names: [] }, [{ name: 'Riepilogo 2025 (2)', kind: 'riepilogo' }]);
+  expect(r.sheets[0]).toMatchObject({ action: 'create', name: 'Riepilogo 2025 (2)', nameTakenBy: 'Riepilogo 2025' });
+});

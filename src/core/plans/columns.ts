@@ -20,10 +20,30 @@ function isFormula(grid: WorkbookGrid | undefined, sheet: string, row: number, c
   return s ? cellAt(s, row, col)?.formula === true : false;
 }
 
-function columnFor(t: Target, appendedSoFar: number): { col: number; appended: boolean } {
+/**
+ * Columns used on ANY row of the sheet (a note typed far below the header, an unlabelled column
+ * of formulas): appended columns go after all of them, never over a user's column.
+ */
+function usedWidth(grid: WorkbookGrid | undefined, info: SheetInfo): number {
+  const s = grid?.sheets.find((g) => g.name === info.name);
+  let width = info.width;
+  for (const row of s?.rows ?? []) {
+    if (!row) continue;
+    for (let c = row.length - 1; c >= width; c--) {
+      const cell = row[c];
+      if (cell && ((cell.v !== null && cell.v !== '') || cell.formula)) {
+        width = c + 1;
+        break;
+      }
+    }
+  }
+  return width;
+}
+
+function columnFor(t: Target, appendedSoFar: number, grid?: WorkbookGrid): { col: number; appended: boolean } {
   const found = t.info.columns[t.field];
   if (found !== undefined) return { col: found, appended: false };
-  return { col: t.info.width + appendedSoFar, appended: true };
+  return { col: usedWidth(grid, t.info) + appendedSoFar, appended: true };
 }
 
 const UNIT_FORMATS: Record<string, string> = {
@@ -45,7 +65,7 @@ export function planColumns(analysis: Analysis, grid?: WorkbookGrid): ColumnWrit
       ['valoreRaggiunto', 'Valore raggiunto %', (i: number) => analysis.obiettivi[i]?.valoreRaggiunto ?? null],
       ['rispettoTempi', 'Rispetto tempi %', (i: number) => analysis.obiettivi[i]?.rispettoTempi ?? null],
     ] as const) {
-      const { col, appended: isNew } = columnFor({ info: ob, field, header }, appended);
+      const { col, appended: isNew } = columnFor({ info: ob, field, header }, appended, grid);
       if (isNew) appended++;
       const cells: ColumnWrite['cells'] = [];
       analysis.piano.obiettivi.forEach((o, i) => {
@@ -59,7 +79,7 @@ export function planColumns(analysis: Analysis, grid?: WorkbookGrid): ColumnWrit
   }
   const ind = analysis.piano.sheets.find((s) => s.kind === 'indicatori');
   if (ind) {
-    const { col, appended } = columnFor({ info: ind, field: 'scostamento', header: 'Scostamento' }, 0);
+    const { col, appended } = columnFor({ info: ind, field: 'scostamento', header: 'Scostamento' }, 0, grid);
     const cells: ColumnWrite['cells'] = [];
     analysis.piano.obiettivi.forEach((o, i) => {
       const res = analysis.obiettivi[i];

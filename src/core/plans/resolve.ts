@@ -137,7 +137,11 @@ export function resolveSheets(wb: WorkbookSheets, wanted: readonly WantedSheet[]
       .map((g) => g.sheet);
     const name = uniqueSheetName(w.name, [...userSheets, ...otherGenerated, ...assigned]);
     assigned.push(name);
-    const takenBy = name.toLowerCase() === w.name.toLowerCase() ? null : (userSheets.find((s) => s.toLowerCase() === w.name.toLowerCase()) ?? null);
+    // The user sheet that has the wanted name: either this name had to change, or the planner
+    // already gave the plan its free name (`Riepilogo 2025 (2)`, built on the user's `Riepilogo 2025`).
+    const base = w.name.replace(/ \(\d+\)$/, '');
+    const wantedLower = (name.toLowerCase() === w.name.toLowerCase() ? base : w.name).toLowerCase();
+    const takenBy = userSheets.find((s) => s.toLowerCase() === wantedLower && s.toLowerCase() !== name.toLowerCase()) ?? null;
     const old = marked ? generated.get(name.toLowerCase()) : undefined;
     let marker: NewMarker | null = null;
     if (marked) {

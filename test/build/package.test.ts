@@ -1,0 +1,149 @@
+/**
+ * The package is the user's (workbook.md): on workbooks written by openpyxl and by LibreOffice
+ * (charts, comments with authors, tables, validations of every kind, conditional formats with data
+ * bars and colour scales, sheet and workbook protection with passwords, array formulas, internal
+ * and external hyperlinks, manual page breaks, manual/iterative calculation, 1904 dates, `_xHHHH_`
+ * text, an `.xlsm` with its VBA project), `peg build -o` and then two builds in place in a row
+ * leave every part the tool does not own byte-identical, every other cell of the register sheets
+ * unchanged, and files LibreOffice and openpyxl open.
+ */
+import { execFileSync } from 'child_process';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'fs';
+import * as path from 'path';
+import { unzipSync, strFromU8 } from 'fflate';
+import { buildWorkbookBytes, type BuildFileResult } from '../../src/xlsx/write/build';
+import { convertWithLibreOffice } from './libreoffice';
+import { PYTHON, describeWith, hasLibreOffice, hasOpenpyxl } from '../xlsx/foreignTools';
+import { tempDir } from '../helpers/workbook';
+
+const tmp = tempDir('peg-pkg-');
+afterAll(() => tmp.cleanup());
+
+const FIXTURES = path.join(__dirname, 'fixtures');
+
+/** The parts the tool owns in a user's package (besides the generated sheets it adds). */
+const OWNED = new Set(['[content_types].xml', 'xl/workbook.xml', 'xl/_rels/workbook.xml.rels', 'xl/styles.xml', 'xl/calcchain.xml']);
+
+interface Dump {
+  sheets: string[];
+  cells: Record<string, Record<string, [unknown, string]>>;
+  epoch1904: boolean;
+}
+
+function dump(file: string): Dump {
+  return JSON.parse(execFileSync(PYTHON, [path.join(FIXTURES, 'dump_cells.py'), file], { encoding: 'utf8', timeout: 120_000 })) as Dump;
+}
+
+function parts(bytes: Uint8Array): Map<string, Uint8Array> {
+  return new Map(Object.entries(unzipSync(bytes)).map(([k, v]) => [k, v]));
+}
+
+/** The part of each sheet, by name (from workbook.xml and its relationships, read as plain text). */
+function sheetParts(p: Map<string, Uint8Array>): Map<string, string> {
+  const wb = strFromU8(p.get('xl/workbook.xml')!);
+  const rels = strFromU8(p.get('xl/_rels/workbook.xml.rels')!);
+  const out = new Map<string, string>();
+  for (const m of wb.matchAll(/<sheet\b[^>]*?name="([^"]+)"[^>]*?r:id="([^"]+)"/g)) {
+    const rel = new RegExp(`<Relationship\\b[^>]*Id="${m[2]}"[^>]*Target="([^"]+)"`).exec(rels) ?? new RegExp(`<Relationship\\b[^>]*Target="([^"]+)"[^>]*Id="${m[2]}"`).exec(rels);
+    if (rel) out.set(m[1], rel[1].startsWith('/') ? rel[1].slice(1) : `xl/${rel[1]}`);
+  }
+  return out;
+}
+
+/** Columns (letters) the build wrote in a register sheet. */
+function writtenColumns(r: BuildFileResult, sheet: string): Set<string> {
+  const cols = r.planned.plan.columnWrites.filter((w) => w.sheet === sheet).map((w) => w.col);
+  return new Set(cols.map((c) => String.fromCharCode(65 + c)));
+}
+
+function checkKept(original: Uint8Array, built: Uint8Array, registers: string[]): void {
+  const before = parts(original);
+  const after = parts(built);
+  const sheetsBefore = sheetParts(before);
+  const registerParts = new Set(registers.map((s) => sheetsBefore.get(s)!.toLowerCase()));
+  for (const [name, data] of before) {
+    const lower = name.toLowerCase();
+    if (OWNED.has(lower) || registerParts.has(lower)) continue;
+    expect({ part: name, kept: after.has(name) }).toEqual({ part: name, kept: true });
+    expect({ part: name, same: Buffer.from(after.get(name)!).equals(Buffer.from(data)) }).toEqual({ part: name, same: true });
+  }
+}
+
+function checkCells(before: Dump, after: Dump, r: BuildFileResult, registers: string[]): void {
+  for (const sheet of before.sheets) {
+    const skip = registers.includes(sheet) ? writtenColumns(r, sheet) : new Set<string>();
+    const want = Object.entries(before.cells[sheet]).filter(([ref]) => !skip.has(ref.replace(/\d+$/, '')));
+    const got = after.cells[sheet];
+    for (const [ref, v] of want) expect({ sheet, ref, v: got[ref] }).toEqual({ sheet, ref, v });
+  }
+}
+
+const withTools = describeWith(hasOpenpyxl() && hasLibreOffice(), 'openpyxl (python3-openpyxl) and LibreOffice');
+
+withTools('building edits the user package, never re-serializes it', () => {
+  const dir = path.join(tmp.path, 'fixtures');
+  const files: Record<string, string> = {};
+  beforeAll(() => {
+    mkdirSync(dir, { recursive: true });
+    files.openpyxl = path.join(dir, 'openpyxl.xlsx');
+    execFileSync(PYTHON, [path.join(FIXTURES, 'user_workbook.py'), files.openpyxl], { timeout: 120_000 });
+    files.mac1904 = path.join(dir, 'mac1904.xlsx');
+    execFileSync(PYTHON, [path.join(FIXTURES, 'user_workbook.py'), files.mac1904, '1904'], { timeout: 120_000 });
+    files.xlsm = path.join(dir, 'macro.xlsm');
+    execFileSync(PYTHON, [path.join(FIXTURES, 'make_xlsm.py'), files.openpyxl, files.xlsm], { timeout: 120_000 });
+    // LibreOffice's own writing of the same workbook (its zip layout, its XML, date1904 as "true").
+    const loDir = path.join(dir, 'lo');
+    const src = path.join(loDir, 'src', 'libreoffice.xlsx');
+    mkdirSync(path.dirname(src), { recursive: true });
+    copyFileSync(files.mac1904, src);
+    files.libreoffice = convertWithLibreOffice(src, path.join(loDir, 'out'), 'xlsx');
+  }, 300_000);
+
+  const REGISTERS = ['Obiettivi', 'Indicatori'];
+
+  for (const kind of ['openpyxl', 'mac1904', 'xlsm', 'libreoffice']) {
+    it(`${kind}: -o then two in-place builds keep every part the tool does not own, byte for byte`, () => {
+      const original = new Uint8Array(readFileSync(files[kind]));
+      const first = buildWorkbookBytes(original, { name: kind });
+      const second = buildWorkbookBytes(first.bytes, { name: kind });
+      const third = buildWorkbookBytes(second.bytes, { name: kind });
+      expect(first.applied.created.length).toBeGreaterThan(0);
+      // Building again replaces what the first build wrote: nothing new, nothing left behind.
+      expect(third.applied.created).toEqual([]);
+      expect(third.applied.replaced.sort()).toEqual(first.applied.created.sort());
+      for (const out of [first.bytes, third.bytes]) checkKept(original, out, REGISTERS);
+      // The user's sheet named like a generated one is never taken.
+      expect(first.applied.freeNames).toContainEqual({ name: 'Riepilogo (2)', takenBy: 'Riepilogo' });
+
+      const outFile = path.join(dir, `${kind}.built${path.extname(files[kind])}`);
+      writeFileSync(outFile, third.bytes);
+      const before = dump(files[kind]);
+      const after = dump(outFile);
+      checkCells(before, after, third, REGISTERS);
+      expect(after.epoch1904).toBe(before.epoch1904);
+      expect(after.sheets.slice(0, before.sheets.length)).toEqual(before.sheets);
+      // The unlabelled notes column J is never the computed column.
+      expect(writtenColumns(third, 'Obiettivi').has('J')).toBe(false);
+    }, 120_000);
+  }
+
+  it('the .xlsm keeps its macros and its macro content type', () => {
+    const built = buildWorkbookBytes(new Uint8Array(readFileSync(files.xlsm)), { name: 'macro.xlsm' });
+    const p = parts(built.bytes);
+    expect(Buffer.from(p.get('xl/vbaProject.bin')!).equals(Buffer.from(parts(new Uint8Array(readFileSync(files.xlsm))).get('xl/vbaProject.bin')!))).toBe(true);
+    expect(strFromU8(p.get('[Content_Types].xml')!)).toContain('application/vnd.ms-excel.sheet.macroEnabled.main+xml');
+    expect(strFromU8(p.get('xl/_rels/workbook.xml.rels')!)).toContain('vbaProject.bin');
+  });
+
+  it('LibreOffice opens the result, and its re-save still carries the markers the next build recognises', () => {
+    const built = buildWorkbookBytes(new Uint8Array(readFileSync(files.openpyxl)), { name: 'x' });
+    const src = path.join(dir, 'lo2', 'src', 'built.xlsx');
+    mkdirSync(path.dirname(src), { recursive: true });
+    writeFileSync(src, built.bytes);
+    const resaved = convertWithLibreOffice(src, path.join(dir, 'lo2', 'out'), 'xlsx');
+    const again = buildWorkbookBytes(new Uint8Array(readFileSync(resaved)), { name: 'resaved' });
+    expect(again.applied.created).toEqual([]);
+    expect(again.applied.replaced.sort()).toEqual(built.applied.created.sort());
+    expect(dump(resaved).sheets).toEqual(dump(src).sheets);
+  }, 300_000);
+});

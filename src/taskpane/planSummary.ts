@@ -32,7 +32,7 @@ export function resultMessage(r: ApplyResult): string {
   const parts: string[] = [];
   if (r.created.length) parts.push(`${r.created.length === 1 ? 'creato' : 'creati'} ${plural(r.created.length, 'foglio', 'fogli')} (${listIt(r.created)})`);
   if (r.replaced.length) parts.push(`${r.replaced.length === 1 ? 'sostituito' : 'sostituiti'} ${plural(r.replaced.length, 'foglio', 'fogli')} (${listIt(r.replaced)})`);
-  if (r.removed.length) parts.push(`${r.removed.length === 1 ? 'eliminato' : 'eliminati'} ${plural(r.removed.length, 'foglio', 'fogli')} non più necessari (${listIt(r.removed)})`);
+  if (r.removed.length) parts.push(`${r.removed.length === 1 ? 'eliminato' : 'eliminati'} ${plural(r.removed.length, 'foglio non più necessario', 'fogli non più necessari')} (${listIt(r.removed)})`);
   if (r.columns.length) parts.push(`${plural(r.columns.length, 'colonna calcolata scritta', 'colonne calcolate scritte')} (${listIt(r.columns)})`);
   return parts.length ? `Fatto: ${parts.join('; ')}.` : 'Niente da scrivere.';
 }

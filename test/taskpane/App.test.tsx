@@ -115,7 +115,7 @@ describe('Genera', () => {
       fireEvent.click(within(dialog).getByRole('button', { name: 'Genera', hidden: true }));
     });
     expect(host.calls.applyPlan).toEqual([plan]);
-    expect(await screen.findByText('Fatto: creato 1 foglio (Cronoprogramma 2025); sostituito 1 foglio (Riepilogo); eliminato 1 foglio non più necessari (Schede 2024).')).toBeTruthy();
+    expect(await screen.findByText('Fatto: creato 1 foglio (Cronoprogramma 2025); sostituito 1 foglio (Riepilogo); eliminato 1 foglio non più necessario (Schede 2024).')).toBeTruthy();
   });
 
   it('Annulla writes nothing', async () => {

@@ -23,9 +23,13 @@ export function rawToPlan(raw: RawValue | null | undefined): { value?: PlanValue
   return v.trim() === '' ? {} : { value: { t: 'text', v } };
 }
 
-/** `+5 punti %`, `-3 giorni`: a scostamento with its unit, signed, Italian. */
+/** Units counted in whole steps, singular for one step: `-1 livello`, `+1 giorno` (not `-1 livelli`). */
+const SINGULAR_UNIT: Record<string, string> = { livelli: 'livello', giorni: 'giorno', 'punti %': 'punto %' };
+
+/** `+5 punti %`, `-3 giorni`, `-1 livello`: a scostamento with its unit, signed, Italian. */
 export function formatScostamento(value: number | null, unit: string): string | null {
   if (value === null || !Number.isFinite(value)) return null;
   const sign = value > 0 ? '+' : '';
-  return `${sign}${formatNumberIt(value, 2)}${unit ? ` ${unit}` : ''}`;
+  const word = Math.abs(value) === 1 ? (SINGULAR_UNIT[unit] ?? unit) : unit;
+  return `${sign}${formatNumberIt(value, 2)}${word ? ` ${word}` : ''}`;
 }

@@ -15,6 +15,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { formatNumberIt, formatPctIt } from '../../core/format';
+import { formatScostamento } from '../../core/plans/rawValue';
 import type { Analysis, Classificazione, IndicatoreResult, MomentoVerifica, SettoreResult } from '../../core/results';
 import type { PaneState } from '../paneState';
 import { CLASSIFICAZIONE, plural, TEMPI } from '../labels';
@@ -83,7 +84,8 @@ function indicatorText(analysis: Analysis, item: CountedObjective, ind: Indicato
 function indicatorState(ind: IndicatoreResult): string {
   if (ind.stato === 'da_rilevare') return 'da rilevare';
   if (ind.stato === 'non_misurabile') return 'non misurabile';
-  const scost = ind.scostamento !== null ? `, scostamento ${ind.scostamento > 0 ? '+' : ''}${formatNumberIt(ind.scostamento)}${ind.scostamentoUnita ? ` ${ind.scostamentoUnita}` : ''}` : '';
+  const scostText = formatScostamento(ind.scostamento, ind.scostamentoUnita);
+  const scost = scostText !== null ? `, scostamento ${scostText}` : '';
   return `${formatPctIt(ind.grado)}${scost}`;
 }
 

@@ -113,24 +113,24 @@ function sheetGrid(pkg: ZipPackage, info: SheetInfo, ctx: CellContext): SheetGri
       }
     }
   }
-  let lastRow = -1;
+  // A fresh packed array: `rows` was filled out of order and may be a slow dictionary array.
+  const dense: (Cell | null)[][] = [];
+  let pendingEmpty = 0;
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r];
-    if (row === undefined) continue;
     // Trim nulls left at the end by covered cells, then fill the holes.
-    let len = row.length;
+    let len = row === undefined ? 0 : row.length;
     while (len > 0 && !row[len - 1]) len--;
     if (len === 0) {
-      rows[r] = EMPTY_ROW;
+      pendingEmpty++;
       continue;
     }
+    for (; pendingEmpty > 0; pendingEmpty--) dense.push(EMPTY_ROW);
     row.length = len;
     for (let c = 0; c < len; c++) if (row[c] === undefined) row[c] = null;
-    lastRow = r;
+    dense.push(row);
   }
-  rows.length = lastRow + 1;
-  for (let r = 0; r < rows.length; r++) if (rows[r] === undefined) rows[r] = EMPTY_ROW;
-  const sheet: SheetGrid = { name: info.name, rows };
+  const sheet: SheetGrid = { name: info.name, rows: dense };
   if (merges.length > 0) sheet.merges = merges;
   return sheet;
 }

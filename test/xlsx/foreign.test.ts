@@ -7,6 +7,7 @@
 import { readFileSync } from 'fs';
 import * as path from 'path';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { analyze } from '../../src/core/analyze';
 import type { Cell, SheetGrid, WorkbookGrid } from '../../src/core/grid';
 import { openWorkbookPackage } from '../../src/xlsx/package';
 import { readWorkbookGrid } from '../../src/xlsx/read';
@@ -93,6 +94,11 @@ describeWith(hasOpenpyxl(), 'python3-openpyxl')('workbooks written by openpyxl',
     // Empty rows between are one shared empty row, not a million arrays.
     expect(o.rows[5000]).toBe(o.rows[900_000]);
     expect(o.rows[5000]).toHaveLength(0);
+  });
+
+  it('the analysis of that workbook reads its one objective (the core walks the sparse rows quickly)', async () => {
+    const a = analyze(await read(file('stray-far-cell.xlsx')), { verifica: null });
+    expect(a.piano.obiettivi.map((o) => o.titolo)).toEqual(['Bilancio']);
   });
 });
 

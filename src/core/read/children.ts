@@ -149,6 +149,8 @@ export function readChildren(kind: ChildKind, sheet: SheetGrid, map: ColumnMap, 
   const rows = sheetRows(sheet);
   let lastRow = map.headerEnd;
   for (let r = map.headerEnd + 1; r < rows.length; r++) {
+    // A row without cells is blank: skipped before any work, so a far stray cell stays cheap.
+    if ((rows[r]?.length ?? 0) === 0) continue;
     const row = new RowReader(sheet, r, map, diagnostics);
     if (row.isBlank(inputs)) continue;
     lastRow = r;

@@ -94,6 +94,8 @@ export function readObiettivi(sheet: SheetGrid, map: ColumnMap, planYear: number
   let lastRow = map.headerEnd;
   const fallback = planYear !== null ? `viene usato l'anno del piano (${planYear})` : "l'obiettivo resta senza anno";
   for (let r = map.headerEnd + 1; r < rows.length; r++) {
+    // A row without cells is blank: skipped before any work, so a far stray cell stays cheap.
+    if ((rows[r]?.length ?? 0) === 0) continue;
     const row = new RowReader(sheet, r, map, diagnostics);
     if (row.isBlank(INPUT_FIELDS) || isTotalRow(row)) continue;
     lastRow = r;

@@ -60,7 +60,8 @@ describeInBrowser('task pane in Chromium (preview page)', () => {
     await page.getByRole('button', { name: 'Genera…' }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByText('Fogli che saranno creati').waitFor();
-    await page.waitForTimeout(400); // let the opening animation end before the picture
+    // The picture after the opening animation has ended, not after a guessed delay.
+    await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
     await page.screenshot({ path: path.join(OUT, 'pane-genera-conferma.png') });
     const created = await dialog.getByText('Fogli che saranno creati').locator('xpath=following-sibling::ul[1]/li').allTextContents();
     expect(created).toEqual(['Riepilogo', 'Crono 2025 FINANZIARIO', 'Crono 2025 TECNICO', 'Crono 2025 DEMOGRAFICO', 'Schede 2025']);

@@ -51,6 +51,11 @@ export type SettingsMap = Record<string, string>;
 export interface WorkbookHost {
   /** `excel` inside Office, `standalone` in a plain browser page. */
   readonly kind: 'excel' | 'standalone';
+  /**
+   * False when «Ricontrolla» cannot see the workbook's changes (a file the browser gave as a
+   * one-time copy): the pane hides the button. Absent: it can.
+   */
+  readonly canRecheck?: boolean;
   /** Every sheet the core needs, with the saved settings. */
   readGrid(): Promise<WorkbookGrid>;
   listSheets(): Promise<SheetEntry[]>;

@@ -2,6 +2,7 @@
 import { Body1, Button, Caption1, makeStyles, Text, Title3, tokens } from '@fluentui/react-components';
 import { ArrowDownloadRegular, DocumentTableRegular, FolderOpenRegular } from '@fluentui/react-icons';
 import { useRef, type ReactNode } from 'react';
+import { canPickWithHandle, pickWithHandle, type ReadableFileHandle } from './fileHandle';
 
 const ACCEPT = '.xlsx,.xlsm,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const PRIVACY = 'Il file resta nel browser: nulla viene inviato in rete.';
@@ -35,13 +36,30 @@ const useStyles = makeStyles({
   hidden: { display: 'none' },
 });
 
-/** A button that opens the browser's file picker. */
-function OpenButton({ label, busy, onOpen, primary, size }: { label: string; busy: boolean; onOpen(file: File): void; primary?: boolean; size?: 'small' | 'medium' }) {
+/** Opens a file; `handle` when the browser lets the page read it again later (Ricontrolla). */
+export type OpenFile = (file: File, handle?: ReadableFileHandle) => void;
+
+/**
+ * A button that opens the browser's file picker: the File System Access picker where there is
+ * one (the file can then be read again from disk), else the plain file input.
+ */
+function OpenButton({ label, busy, onOpen, primary, size }: { label: string; busy: boolean; onOpen: OpenFile; primary?: boolean; size?: 'small' | 'medium' }) {
   const styles = useStyles();
   const input = useRef<HTMLInputElement>(null);
+  const pick = () => {
+    if (!canPickWithHandle()) {
+      input.current?.click();
+      return;
+    }
+    pickWithHandle().then(
+      (picked) => picked && onOpen(picked.file, picked.handle),
+      // A picker that fails for another reason (a policy, an old browser): the plain input still works.
+      () => input.current?.click(),
+    );
+  };
   return (
     <>
-      <Button appearance={primary ? 'primary' : 'secondary'} size={size} icon={<FolderOpenRegular />} disabled={busy} onClick={() => input.current?.click()}>
+      <Button appearance={primary ? 'primary' : 'secondary'} size={size} icon={<FolderOpenRegular />} disabled={busy} onClick={pick}>
         {label}
       </Button>
       <input
@@ -61,7 +79,7 @@ function OpenButton({ label, busy, onOpen, primary, size }: { label: string; bus
   );
 }
 
-export function StartPanel({ busy, onOpen, onSample, children }: { busy: boolean; onOpen(file: File): void; onSample(): void; children?: ReactNode }) {
+export function StartPanel({ busy, onOpen, onSample, children }: { busy: boolean; onOpen: OpenFile; onSample(): void; children?: ReactNode }) {
   const styles = useStyles();
   return (
     <main className={styles.start}>
@@ -86,7 +104,7 @@ export function StartPanel({ busy, onOpen, onSample, children }: { busy: boolean
   );
 }
 
-export function FileBar({ name, busy, onOpen, onDownload }: { name: string; busy: boolean; onOpen(file: File): void; onDownload?: () => void }) {
+export function FileBar({ name, busy, onOpen, onDownload }: { name: string; busy: boolean; onOpen: OpenFile; onDownload?: () => void }) {
   const styles = useStyles();
   return (
     <div className={styles.bar} role="region" aria-label="File aperto">

@@ -17,6 +17,7 @@ import {
 import { useEffect, useRef } from 'react';
 import { a1, cellAt, columnLetters, parseA1, type WorkbookGrid } from '../core/grid';
 import { cellText } from './cellText';
+import { columnHeader } from './columnHeader';
 
 /** Rows and columns shown on each side of the cell. */
 const AROUND_ROWS = 4;
@@ -24,7 +25,8 @@ const AROUND_COLS = 3;
 
 const useStyles = makeStyles({
   surface: { maxWidth: 'min(720px, calc(100vw - 24px))' },
-  scroll: { overflowX: 'auto', border: `1px solid ${tokens.colorNeutralStroke2}` },
+  // Scrolls both ways inside the dialog; the column letters and row numbers stay in view (sticky).
+  scroll: { overflow: 'auto', maxHeight: '55vh', border: `1px solid ${tokens.colorNeutralStroke2}` },
   table: { borderCollapse: 'collapse', fontSize: tokens.fontSizeBase200, fontFamily: tokens.fontFamilyBase },
   head: {
     backgroundColor: tokens.colorNeutralBackground3,
@@ -34,6 +36,11 @@ const useStyles = makeStyles({
     border: `1px solid ${tokens.colorNeutralStroke2}`,
     textAlign: 'center',
   },
+  colHead: { position: 'sticky', top: 0, zIndex: 1 },
+  rowHead: { position: 'sticky', left: 0, zIndex: 1 },
+  corner: { position: 'sticky', top: 0, left: 0, zIndex: 2 },
+  headerRow: { backgroundColor: tokens.colorNeutralBackground2, fontWeight: tokens.fontWeightSemibold },
+  gap: { textAlign: 'center', color: tokens.colorNeutralForeground3, padding: 0, lineHeight: '1' },
   cell: {
     padding: `2px ${tokens.spacingHorizontalS}`,
     border: `1px solid ${tokens.colorNeutralStroke2}`,
@@ -69,6 +76,9 @@ export function SheetPreview({ view, onClose }: { view: CellView | null; onClose
     for (let c = Math.max(0, at.col - AROUND_COLS); c <= at.col + AROUND_COLS; c++) cols.push(c);
   }
   const value = sheet && at ? cellText(cellAt(sheet, at.row, at.col)) : '';
+  const header = sheet && at ? columnHeader(sheet, at.row, at.col) : null;
+  // The header row is shown on top when it is above the rows around the cell.
+  const pinned = header !== null && rows.length > 0 && header.row < rows[0] ? header.row : null;
   const targetRef = useRef<HTMLTableCellElement>(null);
   // In a narrow pane the cell may sit beyond the visible columns: bring it into view.
   useEffect(() => {
@@ -85,6 +95,7 @@ export function SheetPreview({ view, onClose }: { view: CellView | null; onClose
           </DialogTitle>
           <DialogContent>
             <Caption1 as="p" id="anteprima-cella-valore">
+              {header && at ? `Colonna ${columnLetters(at.col)}${header.text ? ` «${header.text}»` : ''} (intestazione alla riga ${header.row + 1}). ` : ''}
               {value ? `Contenuto della cella: «${value}».` : 'La cella è vuota.'} Anteprima in sola lettura: correggi il file in Excel e riaprilo.
             </Caption1>
             {sheet && at && (
@@ -95,18 +106,42 @@ export function SheetPreview({ view, onClose }: { view: CellView | null; onClose
                   </caption>
                   <thead>
                     <tr>
-                      <td className={styles.head} />
+                      <td className={`${styles.head} ${styles.corner}`} />
                       {cols.map((c) => (
-                        <th key={c} scope="col" className={styles.head}>
+                        <th key={c} scope="col" className={`${styles.head} ${styles.colHead}`}>
                           {columnLetters(c)}
                         </th>
                       ))}
                     </tr>
                   </thead>
                   <tbody>
+                    {pinned !== null && (
+                      <>
+                        <tr data-row="intestazione">
+                          <th scope="row" className={`${styles.head} ${styles.rowHead}`}>
+                            {pinned + 1}
+                          </th>
+                          {cols.map((c) => {
+                            const text = cellText(cellAt(sheet, pinned, c));
+                            return (
+                              <td key={c} className={`${styles.cell} ${styles.headerRow}`} title={text || undefined} data-cell={a1(pinned, c)}>
+                                {text}
+                              </td>
+                            );
+                          })}
+                        </tr>
+                        {pinned + 1 < rows[0] && (
+                          <tr aria-hidden="true">
+                            <td className={styles.gap} colSpan={cols.length + 1}>
+                              ⋮
+                            </td>
+                          </tr>
+                        )}
+                      </>
+                    )}
                     {rows.map((r) => (
                       <tr key={r}>
-                        <th scope="row" className={styles.head}>
+                        <th scope="row" className={`${styles.head} ${styles.rowHead}`}>
                           {r + 1}
                         </th>
                         {cols.map((c) => {

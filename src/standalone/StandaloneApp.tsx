@@ -4,13 +4,15 @@
  * pane then works as in Excel, with a read-only preview instead of cell selection and downloads
  * instead of writing into an open workbook.
  */
-import { FluentProvider, makeStyles, MessageBar, MessageBarBody, Spinner, tokens, webLightTheme } from '@fluentui/react-components';
+import { Button, FluentProvider, makeStyles, MessageBar, MessageBarActions, MessageBarBody, Spinner, tokens, webLightTheme } from '@fluentui/react-components';
+import { DismissRegular } from '@fluentui/react-icons';
 import { useCallback, useEffect, useRef, useState, type DragEvent } from 'react';
 import { App, type TabId } from '../taskpane/App';
 import { coreEngine } from '../taskpane/engine';
-import { hostErrorMessage, type WorkbookHost } from '../host/workbookHost';
+import { HostError, hostErrorMessage, type WorkbookHost } from '../host/workbookHost';
 import type { OpenWorkbook } from './browserHost';
 import { downloadBytes } from './download';
+import { handleFromDrop, rereadFailure, type ReadableFileHandle } from './fileHandle';
 import { FileBar, StartPanel } from './FilePanels';
 import { SheetPreview, type CellView } from './SheetPreview';
 
@@ -36,6 +38,24 @@ const useStyles = makeStyles({
     pointerEvents: 'none',
   },
   status: { padding: tokens.spacingHorizontalM },
+  // Over the page, at the bottom of the window: seen wherever the user has scrolled to.
+  toast: {
+    position: 'fixed',
+    left: 0,
+    right: 0,
+    bottom: tokens.spacingVerticalL,
+    zIndex: 20,
+    display: 'flex',
+    justifyContent: 'center',
+    pointerEvents: 'none',
+  },
+  toastInner: {
+    width: 'min(736px, calc(100vw - 24px))',
+    pointerEvents: 'auto',
+    boxShadow: tokens.shadow16,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
 });
 
 interface Opened {
@@ -56,7 +76,7 @@ export function StandaloneApp({ openSample = false }: { openSample?: boolean }) 
   const tab = useRef<TabId>('controllo');
   const serial = useRef(0);
 
-  const open = useCallback(async (name: string, read: () => Promise<ArrayBuffer>) => {
+  const open = useCallback(async (name: string, read: () => Promise<ArrayBuffer>, reread?: () => Promise<Uint8Array>) => {
     setOpening(name);
     setError(null);
     try {
@@ -69,6 +89,7 @@ export function StandaloneApp({ openSample = false }: { openSample?: boolean }) 
           showCell: (sheet, cell, g) => setView({ sheet, cell, grid: g }),
           changed: (next) => setOpened((o) => (o ? { ...o, doc: next, generated: true } : o)),
           download: downloadBytes,
+          reread,
         },
         grid,
       );
@@ -81,7 +102,23 @@ export function StandaloneApp({ openSample = false }: { openSample?: boolean }) 
     }
   }, []);
 
-  const openFile = useCallback((file: File) => void open(file.name, () => file.arrayBuffer()), [open]);
+  const openFile = useCallback(
+    (file: File, handle?: ReadableFileHandle) =>
+      void open(
+        file.name,
+        () => file.arrayBuffer(),
+        handle
+          ? async () => {
+              try {
+                return new Uint8Array(await (await handle.getFile()).arrayBuffer());
+              } catch (err) {
+                throw new HostError(rereadFailure(file.name, err), { cause: err });
+              }
+            }
+          : undefined,
+      ),
+    [open],
+  );
   const openSampleFile = useCallback(
     () =>
       void open(SAMPLE_NAME, async () => {
@@ -108,19 +145,25 @@ export function StandaloneApp({ openSample = false }: { openSample?: boolean }) 
     e.preventDefault();
     setDragging(false);
     const file = e.dataTransfer.files[0];
-    if (file) openFile(file);
+    if (!file) return;
+    // The handle must be asked for while the drop event lasts; the file opens either way.
+    void handleFromDrop(e.dataTransfer.items?.[0]).then((handle) => openFile(file, handle ?? undefined));
   };
 
   const status = (
     <>
       {opening && <Spinner className={styles.status} size="small" label={`Apertura di «${opening}»…`} />}
       {error && (
-        <MessageBar intent="error" layout="multiline" className={styles.status}>
-          <MessageBarBody>{error}</MessageBarBody>
-        </MessageBar>
+        <div role="alert">
+          <MessageBar intent="error" layout="multiline" className={styles.status}>
+            <MessageBarBody>{error}</MessageBarBody>
+            <MessageBarActions containerAction={<Button appearance="transparent" size="small" aria-label="Chiudi il messaggio" icon={<DismissRegular />} onClick={() => setError(null)} />} />
+          </MessageBar>
+        </div>
       )}
     </>
   );
+  const hasStatus = opening !== null || error !== null;
 
   return (
     <FluentProvider theme={webLightTheme} lang="it" className={styles.page} onDragOver={onDragOver} onDragLeave={() => setDragging(false)} onDrop={onDrop}>
@@ -132,21 +175,23 @@ export function StandaloneApp({ openSample = false }: { openSample?: boolean }) 
           initialTab={tab.current}
           onTabChange={(t) => (tab.current = t)}
           header={
-            <>
-              <FileBar
-                name={opened.doc.name}
-                busy={opening !== null}
-                onOpen={openFile}
-                onDownload={opened.generated ? () => downloadBytes(opened.doc.name, opened.doc.bytes) : undefined}
-              />
-              {status}
-            </>
+            <FileBar
+              name={opened.doc.name}
+              busy={opening !== null}
+              onOpen={openFile}
+              onDownload={opened.generated ? () => downloadBytes(opened.doc.name, opened.doc.bytes) : undefined}
+            />
           }
         />
       ) : (
         <StartPanel busy={opening !== null} onOpen={openFile} onSample={openSampleFile}>
           {status}
         </StartPanel>
+      )}
+      {opened && hasStatus && (
+        <div className={styles.toast}>
+          <div className={styles.toastInner}>{status}</div>
+        </div>
       )}
       {opened && <SheetPreview view={view} onClose={() => setView(null)} />}
       {dragging && (

@@ -28,6 +28,11 @@ export interface BrowserHostEvents {
   changed(doc: OpenWorkbook): void;
   /** Hands bytes to the user as a file. */
   download(fileName: string, bytes: Uint8Array): void;
+  /**
+   * Reads the opened file again from disk (a File System Access handle); absent when the browser
+   * gave a one-time copy: then «Ricontrolla» is hidden, since it would only see the same bytes.
+   */
+  reread?: () => Promise<Uint8Array>;
 }
 
 /** The Italian message of a read failure (the adapter's messages already name the file). */
@@ -57,9 +62,20 @@ export function createBrowserHost(initial: OpenWorkbook, events: BrowserHostEven
     return grid;
   };
 
+  // The file as opened (or last re-read) from disk; after Genera `doc` is the generated copy,
+  // held in memory only, and the disk is no longer where the pane's workbook lives.
+  let sourceDoc = initial;
+  const onSource = () => Boolean(events.reread) && doc === sourceDoc;
+
   return {
     kind: 'standalone',
+    get canRecheck() {
+      return onSource();
+    },
     readGrid: async () => {
+      if (onSource() && events.reread) {
+        doc = sourceDoc = { name: doc.name, bytes: await events.reread() };
+      }
       grid = await readOpenWorkbook(doc);
       return { ...grid, settings: { ...settings } };
     },

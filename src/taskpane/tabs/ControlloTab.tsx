@@ -86,11 +86,13 @@ export function ControlloTab({ state, host, engine }: { state: PaneState; host: 
 
   return (
     <div className={common.stack}>
-      <div className={common.row}>
-        <Button appearance="primary" icon={<ArrowSyncRegular />} onClick={() => void state.recheck()} disabled={state.loading}>
-          {state.loading ? 'Controllo in corso…' : 'Ricontrolla'}
-        </Button>
-      </div>
+      {host.canRecheck !== false && (
+        <div className={common.row}>
+          <Button appearance="primary" icon={<ArrowSyncRegular />} onClick={() => void state.recheck()} disabled={state.loading}>
+            {state.loading ? 'Controllo in corso…' : 'Ricontrolla'}
+          </Button>
+        </div>
+      )}
       <Ready state={state} analysis={analysis}>
         {analysis && (
           <>

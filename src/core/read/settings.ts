@@ -4,6 +4,7 @@
  * once in settings/definitions.ts; this file finds the entries and records where each came from.
  * An unreadable value keeps its default, with a warning.
  */
+import { z } from 'zod';
 import { diagnose, type Diagnostic } from '../diagnostics';
 import { isCellError, type CellValue, type SheetGrid, type WorkbookGrid } from '../grid';
 import type { SheetInfo, SheetKind } from '../model';
@@ -107,6 +108,9 @@ function entriesFromSheet(sheet: SheetGrid, diagnostics: Diagnostic[]): { entrie
   return { entries, info };
 }
 
+/** A JSON object (not an array, not null): the *Mappa colonne* and each of its sheets. */
+const ObjectSchema = z.record(z.string(), z.unknown());
+
 function readMapping(e: Entry, diagnostics: Diagnostic[]): Partial<Record<SheetKind, FieldMapping>> {
   const warn = (motivo: string) =>
     diagnostics.push(diagnose('IMPOSTAZIONE_NON_VALIDA', { voce: MAPPA_COLONNE, dove: originOf(e), motivo, effetto: 'mappa ignorata' }, whereOf(e)));
@@ -117,19 +121,22 @@ function readMapping(e: Entry, diagnostics: Diagnostic[]): Partial<Record<SheetK
     warn('il testo non è una mappa leggibile');
     return {};
   }
-  if (!data || typeof data !== 'object' || Array.isArray(data)) {
+  // Text the user (or any tool) typed: its shape is checked, never assumed.
+  const map = ObjectSchema.safeParse(data);
+  if (!map.success) {
     warn('il testo non è una mappa leggibile');
     return {};
   }
   const out: Partial<Record<SheetKind, FieldMapping>> = {};
-  for (const [kindText, fields] of Object.entries(data as Record<string, unknown>)) {
+  for (const [kindText, value] of Object.entries(map.data)) {
     const kind = (Object.keys(FIELDS_BY_KIND) as SheetKind[]).find((k) => k === normalizeHeader(kindText));
-    if (!kind || !fields || typeof fields !== 'object' || Array.isArray(fields)) {
+    const fields = ObjectSchema.safeParse(value);
+    if (!kind || !fields.success) {
       warn(`"${kindText}" non è un foglio del registro`);
       continue;
     }
     const mapping: FieldMapping = {};
-    for (const [field, header] of Object.entries(fields as Record<string, unknown>)) {
+    for (const [field, header] of Object.entries(fields.data)) {
       if (typeof header !== 'string' || !FIELDS_BY_KIND[kind].some((s) => s.field === field)) {
         warn(`"${field}" non è una colonna del foglio ${kindText}`);
         continue;

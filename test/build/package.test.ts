@@ -1,5 +1,5 @@
 /**
- * The package is the user's (workbook.md): on workbooks written by openpyxl and by LibreOffice
+ * The package is the user's (docs/formato-cartella.md): on workbooks written by openpyxl and by LibreOffice
  * (charts, comments with authors, tables, validations of every kind, conditional formats with data
  * bars and colour scales, sheet and workbook protection with passwords, array formulas, internal
  * and external hyperlinks, manual page breaks, manual/iterative calculation, 1904 dates, `_xHHHH_`

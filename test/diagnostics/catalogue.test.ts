@@ -1,5 +1,5 @@
 /**
- * The catalogue of diagnostics: every code has its severity (rules.md's Checks table) and renders
+ * The catalogue of diagnostics: every code has its severity (docs/regole.md#segnalazioni) and renders
  * the Italian message a clerk reads for given parameters. The other tests assert codes and
  * parameters; the wording of each message is asserted here, once.
  */

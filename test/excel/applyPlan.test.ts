@@ -51,7 +51,7 @@ describe('applyWorkbookPlan', () => {
     expect(ws.at('B2')?.numberFormat ?? 'General').toBe('General');
     expect(ws.at('A4')).toMatchObject({ value: 45838, numberFormat: 'dd/mm/yyyy' });
     expect(ws.at('B4')).toMatchObject({ value: 0.875, numberFormat: '0.0%' });
-    // The marker format of the core (docs/cartella-di-lavoro.md): number, kind, year, given name in hex.
+    // The marker format of the core (docs/formato-cartella.md#marcatori-dei-fogli-generati): number, kind, year, given name in hex.
     const hex = [...'Riepilogo'].map((ch) => ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')).join('');
     expect(wb.names).toEqual([expect.objectContaining({ name: `_PEG_GEN_1_riepilogo_0_${hex}`, sheet: 'Riepilogo', address: '$A$1', visible: false })]);
     expect(ws.freeze).toEqual({ rows: 1 });

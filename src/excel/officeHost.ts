@@ -23,6 +23,8 @@ export interface OfficeHostDeps {
   createWorkbook?: (base64: string) => Promise<void>;
   /** True when the document is open read-only; default: Office.context.document.mode. */
   readOnly?: () => boolean;
+  /** Estimated bytes per write request (tests make it small to get many batches). */
+  requestBudget?: number;
 }
 
 function officeReadOnly(): boolean {
@@ -88,7 +90,13 @@ export function createOfficeHost(deps: OfficeHostDeps = {}): WorkbookHost {
       ),
     applyPlan: (plan: WorkbookPlan, onProgress?: (p: Progress) => void, basis?: PlanBasis): Promise<ApplyResult> =>
       guard('Scrittura dei fogli non riuscita', () =>
-        generateWorkbook(run, supports, plan, { onProgress, basis, settings: settingsOrNone(), readOnly: (deps.readOnly ?? officeReadOnly)() }),
+        generateWorkbook(run, supports, plan, {
+          onProgress,
+          basis,
+          settings: settingsOrNone(),
+          readOnly: (deps.readOnly ?? officeReadOnly)(),
+          budget: deps.requestBudget,
+        }),
       ),
     loadSettings: async (): Promise<SettingsMap> => loadSettingsFrom(store()),
     saveSettings: (settings: SettingsMap): Promise<void> => guard('Salvataggio delle impostazioni non riuscito', () => saveSettingsTo(store(), settings)),

@@ -69,7 +69,12 @@ describe('end to end on the fake Excel', () => {
     const again = await applyWorkbookPlan(excel.run, supports, second.planned.plan);
     expect(again.created).toEqual([]);
     expect(again.replaced).toEqual(['Riepilogo', 'Cronoprogramma 2025', 'Schede 2025']);
-    expect(wb.names.map((n) => n.name).sort()).toEqual(['_PEG_GEN_1', '_PEG_GEN_2', '_PEG_GEN_3']);
+    // One hidden marker per generated sheet: the old ones dropped, fresh ones recording kind and year.
+    expect(wb.names.map((n) => [n.sheet, n.name.replace(/^_PEG_GEN_\d+_([a-z]+_\d+)_.*$/, '$1'), n.visible])).toEqual([
+      ['Riepilogo', 'riepilogo_0', false],
+      ['Cronoprogramma 2025', 'cronoprogramma_2025', false],
+      ['Schede 2025', 'schede_2025', false],
+    ]);
   });
 
   it('a 2,000-objective plan: check in 3 syncs, build chunked under 4 MB per request', async () => {

@@ -26,7 +26,8 @@ import type { BuildPart, WorkbookPlan } from '../../core/plans/types';
 import type { MomentoVerifica } from '../../core/results';
 import type { PaneState } from '../paneState';
 import type { PegEngine } from '../engine';
-import { hostErrorMessage, type Progress, type WorkbookHost } from '../../host/workbookHost';
+import { HostError, hostErrorMessage, PartialWriteError, type Progress, type WorkbookHost } from '../../host/workbookHost';
+import type { GenerateOptions } from '../engine';
 import { plural } from '../labels';
 import { isEmptyPlan, resultMessage, summarizePlan, type PlanSummary } from '../planSummary';
 import { SectionTitle, useCommonStyles } from './common';
@@ -58,14 +59,14 @@ function SheetList({ title, items }: { title: string; items: string[] }) {
   );
 }
 
-type Outcome = { intent: 'success' | 'error'; text: string } | null;
+type Outcome = { intent: 'success' | 'error'; text: string; details?: string } | null;
 
 export function GeneraTab({ state, host, engine }: { state: PaneState; host: WorkbookHost; engine: PegEngine }) {
   const common = useCommonStyles();
   const styles = useStyles();
   const [parts, setParts] = useState<Set<BuildPart>>(new Set(['colonne', 'cronoprogramma', 'riepilogo', 'schede']));
   const [crono, setCrono] = useState<CronoMode>('fogli');
-  const [pending, setPending] = useState<{ plan: WorkbookPlan; summary: PlanSummary } | null>(null);
+  const [pending, setPending] = useState<{ plan: WorkbookPlan; summary: PlanSummary; opts: GenerateOptions } | null>(null);
   const [progress, setProgress] = useState<Progress | null>(null);
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>(null);
@@ -84,10 +85,11 @@ export function GeneraTab({ state, host, engine }: { state: PaneState; host: Wor
     setOutcome(null);
     if (!analysis || !state.grid) return;
     try {
-      const plan = engine.planBuild(analysis, state.grid, { parts: PARTS.map((p) => p.id).filter((p) => parts.has(p)), cronoprogramma: crono });
+      const opts: GenerateOptions = { parts: PARTS.map((p) => p.id).filter((p) => parts.has(p)), cronoprogramma: crono };
+      const plan = engine.planBuild(analysis, state.grid, opts);
       const summary = summarizePlan(plan);
       if (isEmptyPlan(summary)) setOutcome({ intent: 'error', text: 'Non c’è niente da generare con le scelte fatte.' });
-      else setPending({ plan, summary });
+      else setPending({ plan, summary, opts });
     } catch (err) {
       setOutcome({ intent: 'error', text: `Non è stato possibile preparare i fogli: ${err instanceof Error ? err.message : String(err)}` });
     }
@@ -95,16 +97,20 @@ export function GeneraTab({ state, host, engine }: { state: PaneState; host: Wor
 
   const apply = async () => {
     if (!pending) return;
-    const { plan } = pending;
+    const { plan, opts } = pending;
     setPending(null);
     setBusy(true);
     setProgress({ done: 0, total: 1, label: 'Preparazione…' });
+    // The grid the plan was made from: a host that finds the workbook changed since plans again.
+    const basis = state.grid ? { grid: state.grid, replan: (g: typeof state.grid) => engine.planBuild(engine.analyze(g, state.verifica), g, opts) } : undefined;
     try {
-      const result = await host.applyPlan(plan, setProgress);
+      const result = await host.applyPlan(plan, setProgress, basis);
       setOutcome({ intent: 'success', text: result.note ? `${resultMessage(result)} ${result.note}` : resultMessage(result) });
       await state.recheck();
     } catch (err) {
-      setOutcome({ intent: 'error', text: hostErrorMessage(err) });
+      setOutcome({ intent: 'error', text: hostErrorMessage(err), details: err instanceof HostError ? err.details : undefined });
+      // Halfway: the pane shows the workbook as it is now; a new Genera repairs it.
+      if (err instanceof PartialWriteError) await state.recheck();
     } finally {
       setBusy(false);
       setProgress(null);
@@ -168,7 +174,10 @@ export function GeneraTab({ state, host, engine }: { state: PaneState; host: Wor
       <div aria-live="polite">
         {outcome && (
           <MessageBar intent={outcome.intent} layout="multiline">
-            <MessageBarBody>{outcome.text}</MessageBarBody>
+            <MessageBarBody>
+              {outcome.text}
+              {outcome.details && <Caption1 className={common.muted}> Dettagli: {outcome.details}</Caption1>}
+            </MessageBarBody>
           </MessageBar>
         )}
       </div>

@@ -4,7 +4,7 @@
  */
 import { promises as fs } from 'fs';
 import * as path from 'path';
-import { buildWorkbookBytes } from '../../src/xlsx/plan/build';
+import { buildWorkbookBytes } from '../../src/xlsx/write/build';
 import { buildCaluso } from './caluso';
 
 const dir = process.env.PEG_RENDER_DIR;

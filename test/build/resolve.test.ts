@@ -17,11 +17,11 @@ describe('resolveSheets', () => {
     expect(r.dropMarkers).toEqual([]);
   });
 
-  it('replaces a generated sheet of the same name and drops its old marker', () => {
+  it('replaces a generated sheet of the same name; its marker is dropped and written again, same name', () => {
     const old = mark(1, 'riepilogo', 'Riepilogo 2025');
     const r = resolveSheets({ sheets: ['Obiettivi', 'Riepilogo 2025'], names: [old] }, [{ name: 'Riepilogo 2025', kind: 'riepilogo' }]);
     expect(r.sheets[0]).toMatchObject({ action: 'replace', name: 'Riepilogo 2025' });
-    expect(r.sheets[0].marker!.name).not.toBe(old.name);
+    expect(r.sheets[0].marker!.name).toBe(old.name);
     expect(r.dropMarkers).toEqual([old.name]);
   });
 
@@ -63,7 +63,8 @@ describe('resolveSheets', () => {
     const r = resolveSheets({ sheets: ['Riepilogo 2024', 'Schede 2024'], names: [a, b] }, [{ name: 'Riepilogo 2025', kind: 'riepilogo' }]);
     expect(r.remove).toEqual(['Riepilogo 2024']);
     expect(r.sheets[0]).toMatchObject({ action: 'create', name: 'Riepilogo 2025' });
-    expect(r.sheets[0].marker!.name.startsWith('_PEG_GEN_3_')).toBe(true);
+    // Number 1 is free again (its sheet goes), 2 stays with the Schede.
+    expect(r.sheets[0].marker!.name.startsWith('_PEG_GEN_1_riepilogo_2025_')).toBe(true);
     expect(r.dropMarkers).toEqual([a.name]);
   });
 
@@ -76,7 +77,7 @@ describe('resolveSheets', () => {
     const v1 = { name: '_PEG_GEN_1', formula: "'Cronoprogramma 2025'!$A$1" };
     const r = resolveSheets({ sheets: ['Cronoprogramma 2025'], names: [v1] }, [{ name: 'Cronoprogramma 2025', kind: 'cronoprogramma' }]);
     expect(r.sheets[0]).toMatchObject({ action: 'replace', name: 'Cronoprogramma 2025' });
-    expect(r.sheets[0].marker!.name.startsWith('_PEG_GEN_2_cronoprogramma_2025_')).toBe(true);
+    expect(r.sheets[0].marker!.name.startsWith('_PEG_GEN_1_cronoprogramma_2025_')).toBe(true);
     expect(r.dropMarkers).toEqual(['_PEG_GEN_1']);
   });
 });

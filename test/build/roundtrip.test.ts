@@ -10,7 +10,7 @@
  */
 import type ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { buildWorkbookBytes } from '../../src/xlsx/plan/build';
+import { buildWorkbookBytes } from '../../src/xlsx/write/build';
 import { buildCaluso } from './caluso';
 import { loadBytes } from './snapshot';
 
@@ -61,7 +61,7 @@ test('user defined names, custom properties and unstyled tables survive a build 
   for (const n of USER_NAMES.match(/<definedName[\s\S]*?<\/definedName>/g)!) expect(xml).toContain(n);
   expect(xml).toContain('<definedName name="Pesi">Obiettivi!$H$2:$H$15</definedName>');
   // Markers: one per generated sheet, hidden.
-  expect(xml.match(/<definedName hidden="1" name="_PEG_GEN_\d+">/g)).toHaveLength(built.applied.created.length);
+  expect(xml.match(/<definedName name="_PEG_GEN_\d+_[a-z]+_\d+_[0-9A-F]+" hidden="1">/g)).toHaveLength(built.applied.created.length);
   const zip = await JSZip.loadAsync(built.bytes);
   expect(await zip.file('docProps/custom.xml')!.async('string')).toBe(CUSTOM_XML);
   expect(await zip.file('_rels/.rels')!.async('string')).toContain('custom-properties');
@@ -84,7 +84,7 @@ test('building the built file again keeps the names once, not twice', async () =
 // A 1×1 PNG.
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
 
-test('images on user sheets are kept; parts ExcelJS cannot keep (a chart) are reported, not silently lost', async () => {
+test('images and charts on user sheets are kept byte for byte', async () => {
   const wb = buildCaluso({});
   const id = wb.addImage({ buffer: PNG as unknown as ExcelJS.Buffer, extension: 'png' });
   wb.getWorksheet('Obiettivi')!.addImage(id, { tl: { col: 11, row: 1 }, ext: { width: 20, height: 20 } });
@@ -93,5 +93,5 @@ test('images on user sheets are kept; parts ExcelJS cannot keep (a chart) are re
   const built = await buildWorkbookBytes(await zip.generateAsync({ type: 'uint8array' }));
   const out = await JSZip.loadAsync(built.bytes);
   expect(Object.keys(out.files).some((n) => n.startsWith('xl/media/'))).toBe(true);
-  expect(built.lost).toEqual(['grafici']);
+  expect(await out.file('xl/charts/chart1.xml')!.async('string')).toBe('<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart"/>');
 });

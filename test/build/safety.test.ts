@@ -4,7 +4,7 @@
  * change. Rebuilding replaces only marked sheets, and building twice equals building once.
  */
 import { GENERATED_NAME_PREFIX } from '../../src/core/plans/types';
-import { buildWorkbookBytes } from '../../src/xlsx/plan/build';
+import { buildWorkbookBytes } from '../../src/xlsx/write/build';
 import { buildCaluso, type CalusoOptions } from './caluso';
 import { definedNames, loadBytes, sheetShot, validations } from './snapshot';
 

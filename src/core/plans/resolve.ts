@@ -127,7 +127,6 @@ export function resolveSheets(wb: WorkbookSheets, wanted: readonly WantedSheet[]
   const wantedKinds = new Set(wanted.map((w) => markerKind(w.kind)).filter((k): k is MarkerKind => k !== null));
   const assigned: string[] = [];
   const replaced = new Set<string>();
-  const usedNumbers: number[] = [];
   const sheets: SheetDecision[] = wanted.map((w, index) => {
     const kind = markerKind(w.kind);
     const marked = w.marker !== false && kind !== null;
@@ -143,12 +142,8 @@ export function resolveSheets(wb: WorkbookSheets, wanted: readonly WantedSheet[]
     const wantedLower = (name.toLowerCase() === w.name.toLowerCase() ? base : w.name).toLowerCase();
     const takenBy = userSheets.find((s) => s.toLowerCase() === wantedLower && s.toLowerCase() !== name.toLowerCase()) ?? null;
     const old = marked ? generated.get(name.toLowerCase()) : undefined;
-    let marker: NewMarker | null = null;
-    if (marked) {
-      const n = nextMarkerNumber(allNames, usedNumbers);
-      usedNumbers.push(n);
-      marker = encodeMarker(n, kind, w.year ?? yearOfSheetName(w.name), old ? old.sheet : name);
-    }
+    // Numbered below, once every marker that goes away is known.
+    const marker: NewMarker | null = null;
     if (old) {
       replaced.add(old.sheet.toLowerCase());
       for (const m of old.markers) dropMarkers.add(m);
@@ -164,6 +159,18 @@ export function resolveSheets(wb: WorkbookSheets, wanted: readonly WantedSheet[]
     if (g.kind === null || !rebuilt.has(g.kind)) continue;
     remove.push(g.sheet);
     for (const m of g.markers) dropMarkers.add(m);
+  }
+  // Markers are numbered after the names that stay, so a rebuild gives the same names again.
+  const dropped = new Set([...dropMarkers].map((n) => n.toUpperCase()));
+  const staying = allNames.filter((n) => !dropped.has(n.toUpperCase()));
+  const usedNumbers: number[] = [];
+  for (const d of sheets) {
+    const w = wanted[d.index];
+    const kind = markerKind(w.kind);
+    if (w.marker === false || kind === null) continue;
+    const n = nextMarkerNumber(staying, usedNumbers);
+    usedNumbers.push(n);
+    d.marker = encodeMarker(n, kind, w.year ?? yearOfSheetName(w.name), d.name);
   }
   return { sheets, remove, kept, dropMarkers: [...dropMarkers] };
 }

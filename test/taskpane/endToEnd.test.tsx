@@ -34,6 +34,7 @@ it('Genera lists the sheets planBuild makes', async () => {
   fireEvent.click(screen.getByRole('button', { name: 'Genera…' }));
   const dialog = await screen.findByRole('dialog', { hidden: true }); // see App.test.tsx on aria-hidden in jsdom
   const created = within(dialog).getByText('Fogli che saranno creati').nextSibling as HTMLElement;
-  expect([...created.querySelectorAll('li')].map((li) => li.textContent)).toEqual(['Riepilogo', 'Crono 2025 FINANZIARIO', 'Crono 2025 TECNICO', 'Crono 2025 DEMOGRAFICO', 'Schede 2025']);
+  // The Cronoprogramma setting's default (`blocchi`, as in the CLI): one sheet for the year.
+  expect([...created.querySelectorAll('li')].map((li) => li.textContent)).toEqual(['Riepilogo', 'Cronoprogramma 2025', 'Schede 2025']);
   expect(h.calls.applyPlan).toHaveLength(0);
 });

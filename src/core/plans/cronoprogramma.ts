@@ -4,7 +4,7 @@
  * under every settore); in `fogli` mode each settore's sheet opens with them, so that each sheet
  * printed alone is complete.
  */
-import type { Fase } from '../model';
+import type { Fase, Impostazioni } from '../model';
 import type { Analysis } from '../results';
 import type { PhaseSchedule } from '../tempistica/types';
 import { MONTH_ABBR_IT, normalizeText } from '../values';
@@ -14,10 +14,14 @@ import { objectivesOfYear, planYears, settoriOfYear, type ObiettivoWithResult } 
 import { COLORS, withStyles } from './styles';
 import type { SheetPlan } from './types';
 
-export type CronoMode = 'blocchi' | 'fogli';
+/** The *Cronoprogramma* setting (settings/definitions.ts): `blocchi` or `fogli`. */
+export type CronoMode = Impostazioni['cronoprogramma'];
 
 export interface CronoOptions {
-  /** `blocchi` (default): one sheet per year, a block per settore; `fogli`: one sheet per (year, settore). */
+  /**
+   * `blocchi`: one sheet per year, a block per settore; `fogli`: one sheet per (year, settore).
+   * Absent: the plan's *Cronoprogramma* setting (default `blocchi`).
+   */
   mode?: CronoMode;
 }
 
@@ -148,7 +152,7 @@ function blockTitle(sector: string, manager: string | null): string {
 
 /** The cronoprogramma sheets, named as wanted (the workbook plan makes the names unique). */
 export function planCronoprogramma(analysis: Analysis, opts: CronoOptions = {}): SheetPlan[] {
-  const mode = opts.mode ?? 'blocchi';
+  const mode = opts.mode ?? analysis.piano.impostazioni.cronoprogramma;
   const ente = analysis.piano.impostazioni.ente;
   const sheets: SheetPlan[] = [];
   for (const year of planYears(analysis.piano)) {

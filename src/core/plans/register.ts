@@ -7,6 +7,7 @@ import type { Fase, Impostazioni, Indicatore, Obiettivo, Personale, Piano, RawVa
 import { GRUPPI_INDICATORE, TIPI_OBIETTIVO } from '../model';
 import { FIELDS_BY_KIND, SHEET_WORDS } from '../read/fields';
 import { rawToPlan } from './rawValue';
+import { SETTINGS, SETTING_KEYS, type SettingDefinition } from '../settings/definitions';
 import { SheetBuilder, num, text } from './sheetBuilder';
 import { COLORS, withStyles } from './styles';
 import type { CellStyle, PlanValue, SheetPlan } from './types';
@@ -154,25 +155,8 @@ function registerSheet<T>(kind: SheetKind, specs: ColumnSpec<T>[], items: T[]): 
   return b.plan;
 }
 
-const IMPOSTAZIONI_VOCI: [string, (i: Impostazioni) => PlanValue | undefined][] = [
-  ['Ente', (i) => text(i.ente)],
-  ['Anno', (i) => num(i.anno)],
-  ['Data verifica intermedia', (i) => (i.dataVerificaIntermedia ? { t: 'date', v: i.dataVerificaIntermedia.toISOString().slice(0, 10) } : undefined)],
-  ['Soglia raggiungimento %', (i) => num(i.soglia)],
-  ['Scala qualitativa', (i) => text(i.scala.join('; '))],
-  ['Pesi TUTTI', (i) => text(i.pesiTutti)],
-  ['Penalità per giorno di ritardo', (i) => num(i.penalitaGiorno)],
-  // A boolean: the reader takes it as is (the words SI / NO are also accepted when typed).
-  ['Consenti oltre 100', (i) => ({ t: 'bool', v: i.consentiOltre100 })],
-  ['Regola obiettivo', (i) => text(i.regolaObiettivo)],
-  ['Valori mancanti', (i) => text(i.valoriMancanti)],
-];
-
-const IMPOSTAZIONI_LISTS: Record<string, string[]> = {
-  'Pesi TUTTI': ['inclusi', 'esclusi'],
-  'Regola obiettivo': ['media', 'minimo'],
-  'Valori mancanti': ['esclusi', 'zero'],
-};
+/** The Impostazioni sheet lists every setting of the definitions, with its value in effect. */
+const IMPOSTAZIONI_VOCI = SETTING_KEYS.map((key) => ({ key, def: SETTINGS[key] as SettingDefinition<unknown> }));
 
 function impostazioniSheet(imp: Impostazioni): SheetPlan {
   const b = new SheetBuilder(SHEET_WORDS.impostazioni, 'registro', { ...STYLES }, { orientation: 'portrait', paper: 'A4', fitToWidth: true });
@@ -180,12 +164,11 @@ function impostazioniSheet(imp: Impostazioni): SheetPlan {
   b.widths([32, 60]);
   b.set(0, 0, text('Voce'), 'regHeader');
   b.set(0, 1, text('Valore'), 'regHeader');
-  IMPOSTAZIONI_VOCI.forEach(([voce, get], i) => {
-    b.set(i + 1, 0, text(voce), 'regCell');
-    const fmt = voce === 'Data verifica intermedia' ? 'dd/mm/yyyy' : voce === 'Anno' ? '0' : undefined;
-    b.set(i + 1, 1, get(imp), styleFor(b, fmt));
-    const list = IMPOSTAZIONI_LISTS[voce];
-    if (list) b.plan.validations.push({ range: { r1: i + 1, c1: 1, r2: i + 1, c2: 1 }, list });
+  IMPOSTAZIONI_VOCI.forEach(({ key, def }, i) => {
+    b.set(i + 1, 0, text(def.voce), 'regCell');
+    const cell = def.cell(imp[key]);
+    b.set(i + 1, 1, cell.value, styleFor(b, cell.numberFormat));
+    if (def.choices) b.plan.validations.push({ range: { r1: i + 1, c1: 1, r2: i + 1, c2: 1 }, list: def.choices.map((c) => c.text) });
   });
   b.plan.freeze = { rows: 1, cols: 0 };
   b.plan.table = { name: 'tblImpostazioni', headerRow: 0, lastRow: IMPOSTAZIONI_VOCI.length, c1: 0, c2: 1, style: 'TableStyleLight9' };

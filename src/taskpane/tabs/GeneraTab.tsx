@@ -21,6 +21,7 @@ import {
 } from '@fluentui/react-components';
 import { DocumentAddRegular, TableSimpleRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
+import { defaultImpostazioni } from '../../core/model';
 import type { CronoMode } from '../../core/plans';
 import type { BuildPart, WorkbookPlan } from '../../core/plans/types';
 import type { MomentoVerifica } from '../../core/results';
@@ -65,7 +66,9 @@ export function GeneraTab({ state, host, engine }: { state: PaneState; host: Wor
   const common = useCommonStyles();
   const styles = useStyles();
   const [parts, setParts] = useState<Set<BuildPart>>(new Set(['colonne', 'cronoprogramma', 'riepilogo', 'schede']));
-  const [crono, setCrono] = useState<CronoMode>('fogli');
+  // Until the user picks one, the plan's Cronoprogramma setting (default `blocchi`, as the CLI): no default of the pane's own.
+  const [cronoChoice, setCrono] = useState<CronoMode | null>(null);
+  const crono = cronoChoice ?? state.check?.piano.impostazioni.cronoprogramma ?? defaultImpostazioni().cronoprogramma;
   const [pending, setPending] = useState<{ plan: WorkbookPlan; summary: PlanSummary; opts: GenerateOptions } | null>(null);
   const [progress, setProgress] = useState<Progress | null>(null);
   const [busy, setBusy] = useState(false);

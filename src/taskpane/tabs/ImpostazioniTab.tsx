@@ -1,5 +1,5 @@
 /** Impostazioni: the SMVP settings, saved in the workbook (Office settings of the document). */
-import { Button, Caption1, Field, Input, MessageBar, MessageBarBody, Radio, RadioGroup, Switch } from '@fluentui/react-components';
+import { Button, Caption1, Field, Input, MessageBar, MessageBarBody, Radio, RadioGroup, Switch, Textarea } from '@fluentui/react-components';
 import { SaveRegular } from '@fluentui/react-icons';
 import { useEffect, useState } from 'react';
 import { defaultImpostazioni } from '../../core/model';
@@ -21,6 +21,9 @@ function FieldInput({ field, value, placeholder, onChange }: { field: SettingFie
   if (field.kind === 'yesno') {
     const on = (value || placeholder).toUpperCase() === 'SI';
     return <Switch checked={on} label={on ? 'Sì' : 'No'} onChange={(_e, d) => onChange(d.checked ? 'SI' : 'NO')} />;
+  }
+  if (field.kind === 'bands') {
+    return <Textarea value={value} placeholder={placeholder} resize="vertical" onChange={(_e, d) => onChange(d.value)} />;
   }
   return <Input value={value} placeholder={placeholder} onChange={(_e, d) => onChange(d.value)} inputMode={field.kind === 'text' || field.kind === 'scale' ? 'text' : 'decimal'} />;
 }
@@ -51,7 +54,8 @@ export function ImpostazioniTab({ state, host }: { state: PaneState; host: Workb
   const standalone = host.kind === 'standalone';
   const effective = state.check?.piano.impostazioni ?? defaultImpostazioni();
   const hasSheet = state.check?.piano.sheets.some((s) => s.kind === 'impostazioni') ?? false;
-  const problems = Object.fromEntries(SETTING_FIELDS.map((f) => [f.voce, validateSetting(f, values[f.voce] ?? '')]));
+  // The reader's own check: what the form accepts, the reader reads.
+  const problems = Object.fromEntries(SETTING_FIELDS.map((f) => [f.voce, validateSetting(f, values[f.voce] ?? '', effective)]));
   const invalid = Object.values(problems).some((p) => p !== null);
 
   const save = async () => {

@@ -11,6 +11,8 @@ const SLOW = [
   '/test/e2e/.*\\.test\\.tsx?$', // real Chromium: the standalone page, accessibility, bundle size
   '/test/taskpane/browser\\.test\\.ts$', // real Chromium
   '\\.lo\\.test\\.ts$', // LibreOffice recalculates the generated formulas
+  '/test/build/package\\.test\\.ts$', // workbooks made by openpyxl and LibreOffice, built twice
+  '/test/xlsx/foreign\\.test\\.ts$', // workbooks made by openpyxl and LibreOffice, read back
   '/test/hardening/(fuzz|interrupted|badFiles|noNetwork)\\.test\\.ts$', // long CLI runs, kills, big files
 ];
 

@@ -87,7 +87,30 @@ function updateLib() {
     writeAtomically(out, result.outputText);
     written.push(path.relative(ROOT, out));
   }
-  return written;
+  return [...written, ...removeOrphans(options)];
+}
+
+/**
+ * Deletes outputs whose source is gone: a module moved to a folder (`diagnostics.ts` →
+ * `diagnostics/index.ts`) leaves `lib/…/diagnostics.js`, which Node would load before the folder.
+ */
+function removeOrphans(options) {
+  const removed = [];
+  const walk = (dir) => {
+    for (const name of fs.existsSync(dir) ? fs.readdirSync(dir) : []) {
+      const full = path.join(dir, name);
+      if (fs.statSync(full).isDirectory()) walk(full);
+      else if (name.endsWith('.js')) {
+        const base = path.join(options.rootDir, path.relative(options.outDir, full)).replace(/\.js$/, '');
+        if (!fs.existsSync(`${base}.ts`) && !fs.existsSync(`${base}.tsx`)) {
+          fs.rmSync(full, { force: true });
+          removed.push(`${path.relative(ROOT, full)} (rimosso: il sorgente non c'è più)`);
+        }
+      }
+    }
+  };
+  walk(options.outDir);
+  return removed;
 }
 
 module.exports = async function globalSetup() {

@@ -2,10 +2,17 @@
  * Why a workbook could not be read, with the Italian sentence the user sees. Shared by the CLI
  * (exit status 2) and, later, the web page: both show `message` as it is.
  */
+import { excelLockFileOf } from './sniff';
 
 export type WorkbookReadFailure =
   | 'mancante'
   | 'cartella'
+  /** A FIFO, a device (`/dev/zero`) or a socket: refused before reading. */
+  | 'speciale'
+  /** Excel's owner file `~$piano.xlsx`. */
+  | 'blocco'
+  /** A text file (a CSV…) named like a workbook. */
+  | 'testo'
   | 'permesso'
   | 'vuoto'
   | 'troppo-grande'
@@ -46,6 +53,14 @@ function messageFor(reason: WorkbookReadFailure, name: string, size?: number, li
       return `Il file ${f} non esiste: controlla il nome e la cartella.`;
     case 'cartella':
       return `${f} è una cartella, non un file Excel: indica un file .xlsx.`;
+    case 'speciale':
+      return `${f} non è un file normale (è una pipe, un dispositivo o un socket): indica un file .xlsx salvato su disco.`;
+    case 'blocco': {
+      const original = excelLockFileOf(name) ?? name;
+      return `Il file ${f} è il file temporaneo che Excel crea mentre ${original} è aperto: usa ${original}.`;
+    }
+    case 'testo':
+      return `Il file ${f} è un file di testo (per esempio un CSV) e non è una cartella di lavoro Excel: aprilo in Excel e salvalo come "Cartella di lavoro di Excel (.xlsx)".`;
     case 'permesso':
       return `Il file ${f} non si può aprire: permesso negato. Controlla i permessi o chiudi il programma che lo blocca.`;
     case 'vuoto':

@@ -19,6 +19,7 @@ import { parseSheet } from './package/sheet';
 import { parseStyles } from './package/styles';
 import type { SheetInfo, WorkbookInfo } from './package/workbook';
 import { XmlError } from './package/xml';
+import { excelLockFileOf } from './sniff';
 import type { ZipPackage } from './package/zip';
 
 export { sheetOfReference } from '../core/plans/markers';
@@ -168,6 +169,7 @@ export function gridOfPackage({ pkg, workbook }: OpenedWorkbook): WorkbookGrid {
 export async function readWorkbookGrid(data: WorkbookBytes, opts: ReadWorkbookOptions = {}): Promise<WorkbookGrid> {
   const name = opts.name ?? DEFAULT_NAME;
   const bytes = asUint8(data);
+  if (excelLockFileOf(name) !== null) throw new WorkbookReadError('blocco', name);
   if (bytes.length > MAX_WORKBOOK_BYTES) throw new WorkbookReadError('troppo-grande', name, { size: bytes.length });
   if (isLegacyFormat(bytes)) {
     const { readLegacyGrid } = await import('./legacy/read');

@@ -4,7 +4,8 @@
  * Works on bytes only: no `fs`, usable in the browser.
  */
 
-export type Container = 'vuoto' | 'zip' | 'ods' | 'ole' | 'ole-protetto' | 'sconosciuto';
+/** `testo`: no binary signature and text-like bytes (a CSV or a text file renamed `.xlsx`). */
+export type Container = 'vuoto' | 'zip' | 'ods' | 'ole' | 'ole-protetto' | 'testo' | 'sconosciuto';
 
 const ZIP_MAGIC = [0x50, 0x4b]; // "PK"
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
@@ -48,5 +49,31 @@ export function sniffContainer(bytes: Uint8Array): Container {
       ? 'ole-protetto'
       : 'ole';
   }
-  return 'sconosciuto';
+  return looksLikeText(bytes) ? 'testo' : 'sconosciuto';
+}
+
+/**
+ * Text, by its first 4 KB: no NUL byte (binary formats are full of them, UTF-8 and ANSI text
+ * never have one) and almost no control characters other than tab and line ends. UTF-16 text
+ * (with a BOM) counts too.
+ */
+export function looksLikeText(bytes: Uint8Array): boolean {
+  const head = bytes.subarray(0, 4096);
+  if (head.length >= 2 && ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff))) return true;
+  let control = 0;
+  for (const b of head) {
+    if (b === 0) return false;
+    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c) control++;
+  }
+  return control <= head.length / 100;
+}
+
+/**
+ * The workbook an Excel owner file stands for: `~$piano.xlsx` exists while `piano.xlsx` is open
+ * in Excel (it holds the user's name, not the workbook). Null for any other name. Works on the
+ * name alone, with either path separator.
+ */
+export function excelLockFileOf(name: string): string | null {
+  const base = name.slice(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+  return base.startsWith('~$') && base.length > 2 ? base.slice(2) : null;
 }

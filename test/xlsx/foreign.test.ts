@@ -1,8 +1,8 @@
 /**
  * The reader on workbooks the product did not write: openpyxl (absolute relationship targets,
  * 1904 dates in both spellings, ISO date cells, escapes, a far stray cell) and LibreOffice
- * (rich text, booleans, percentages, fills, merges, hidden sheets; and the same file turned
- * into Strict OOXML). Expected values are read off the fixture scripts, not from the reader.
+ * (rich text, booleans, percentages, fills, merges, hidden sheets; the same file turned into
+ * Strict OOXML, and saved as .ods and .xls). Expected values are read off the fixture scripts, not from the reader.
  */
 import { readFileSync } from 'fs';
 import * as path from 'path';
@@ -156,6 +156,38 @@ describeWith(hasLibreOffice(), 'LibreOffice (libreoffice-calc-nogui)')('workbook
       ['Nascosto', 'hidden'],
     ]);
     expectSource(await readWorkbookGrid(strict, { name: 'strict.xlsx' }));
+  });
+});
+
+describeWith(hasLibreOffice(), 'LibreOffice (libreoffice-calc-nogui)')('legacy formats saved by LibreOffice (.ods, .xls)', () => {
+  let ods: string;
+  let xls: string;
+  beforeAll(() => {
+    ods = convertSource(tmp.path, 'ods', 'ods');
+    xls = convertSource(tmp.path, 'xls', 'xls');
+  }, 300_000);
+
+  function expectValues(g: WorkbookGrid): SheetGrid {
+    expect(g.sheets.map((s) => s.name)).toEqual(['Obiettivi', 'Nascosto']);
+    const o = sheetOf(g, 'Obiettivi');
+    expect(o.rows[0].map((c) => c?.v)).toEqual(['Settore', 'N.', 'Obiettivo', 'Peso', 'Scadenza', 'Fatto', 'Doppio', 'Mese']);
+    expect(at(o, 'C2')!.v).toBe('Bilancio armonizzato');
+    expect(at(o, 'D2')).toEqual({ v: 0.4, fmt: '0%' });
+    expect((at(o, 'E2')!.v as Date).toISOString()).toBe(utc(2025, 6, 30));
+    expect(at(o, 'G2')).toEqual({ v: 2, formula: true });
+    expect(at(o, 'A3')!.v).toBe('unito');
+    expect(o.merges).toEqual(['A3:C3']);
+    return o;
+  }
+
+  it('reads an .ods (fills are not read from OpenDocument styles)', async () => {
+    const o = expectValues(await read(ods));
+    expect(at(o, 'H2')).toBeNull();
+  });
+
+  it('reads an .xls, fills included', async () => {
+    const o = expectValues(await read(xls));
+    expect(at(o, 'H2')).toEqual({ v: null, filled: true });
   });
 });
 

@@ -4,7 +4,7 @@
  * the reader and the writer use.
  */
 import { MAX_WORKBOOK_BYTES, WorkbookReadError } from '../errors';
-import { sniffContainer } from '../sniff';
+import { excelLockFileOf, sniffContainer } from '../sniff';
 import { readWorkbookInfo, type WorkbookInfo } from './workbook';
 import { openZip, type ZipPackage } from './zip';
 
@@ -15,6 +15,7 @@ export interface OpenedWorkbook {
 
 /** Throws the Italian `WorkbookReadError` for anything that is not an OOXML zip within the limits. */
 export function checkXlsxContainer(bytes: Uint8Array, name: string): void {
+  if (excelLockFileOf(name) !== null) throw new WorkbookReadError('blocco', name);
   if (bytes.length > MAX_WORKBOOK_BYTES) throw new WorkbookReadError('troppo-grande', name, { size: bytes.length });
   switch (sniffContainer(bytes)) {
     case 'vuoto':
@@ -25,6 +26,8 @@ export function checkXlsxContainer(bytes: Uint8Array, name: string): void {
       throw new WorkbookReadError('protetto', name);
     case 'ole':
       throw new WorkbookReadError('xls', name);
+    case 'testo':
+      throw new WorkbookReadError('testo', name);
     case 'sconosciuto':
       throw new WorkbookReadError('non-xlsx', name);
     case 'zip':

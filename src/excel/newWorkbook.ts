@@ -1,12 +1,7 @@
-/** A plan → xlsx bytes with the file adapter, for Excel.createWorkbook. Loaded only on demand: ExcelJS is heavy. */
-import ExcelJS from 'exceljs';
+/** A plan → xlsx bytes with the file adapter's serializer, for Excel.createWorkbook. */
 import type { WorkbookPlan } from '../core/plans/types';
-import { applyWorkbookPlan } from '../xlsx/plan/apply';
-import { workbookBytes } from '../xlsx/plan/build';
+import { newWorkbookBytes } from '../xlsx/write/newWorkbook';
 
 export async function planToXlsx(plan: WorkbookPlan): Promise<Uint8Array> {
-  const wb = new ExcelJS.Workbook();
-  wb.creator = 'peg';
-  applyWorkbookPlan(wb, plan);
-  return workbookBytes(wb);
+  return Promise.resolve(newWorkbookBytes(plan).bytes);
 }

@@ -1,16 +1,15 @@
 /**
  * The WorkbookHost of the standalone page: a `.xlsx` held in the browser's memory, read and
- * written with the file adapter (ExcelJS). Nothing is sent anywhere: generating makes new bytes
- * that the page offers as a download. This module pulls in ExcelJS, so the page loads it lazily.
+ * written with the file adapter's package layer (the same editor as `peg build`). Nothing is sent
+ * anywhere: generating makes new bytes that the page offers as a download.
  */
 import type { WorkbookGrid } from '../core/grid';
 import type { WorkbookPlan } from '../core/plans/types';
 import type { ApplyResult, NewWorkbookResult, Progress, SettingsMap, SheetEntry, WorkbookHost } from '../host/workbookHost';
 import { HostError } from '../host/workbookHost';
 import { isWorkbookReadError, readWorkbookGrid } from '../xlsx';
-import { applyWorkbookPlan } from '../xlsx/plan/apply';
 import { readDocumentForHost } from '../xlsx/docx/host';
-import { workbookBytes } from '../xlsx/plan/build';
+import { newWorkbookBytes } from '../xlsx/write/newWorkbook';
 import { editPackage, rebuiltKinds } from '../xlsx/write/editPackage';
 import { openWorkbookPackage, type OpenedWorkbook } from '../xlsx/package/open';
 import { generatedFileName } from './fileNames';
@@ -125,11 +124,7 @@ export function createBrowserHost(initial: OpenWorkbook, events: BrowserHostEven
     },
     readDocument: readDocumentForHost,
     createNewWorkbook: async (plan: WorkbookPlan, fileName: string): Promise<NewWorkbookResult> => {
-      const ExcelJS = (await import('exceljs')).default;
-      const wb = new ExcelJS.Workbook();
-      wb.creator = 'peg';
-      applyWorkbookPlan(wb, plan);
-      events.download(fileName, await workbookBytes(wb));
+      events.download(fileName, newWorkbookBytes(plan).bytes);
       return { message: `Il nuovo modello «${fileName}» è stato scaricato.` };
     },
   };

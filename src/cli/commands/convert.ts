@@ -3,7 +3,6 @@
  * canonical register sheets (Obiettivi, Fasi, Indicatori, Personale, Verifiche, Impostazioni)
  * next to them, in a new file by default (`<name>.registro.xlsx`). The schede are not touched.
  */
-import ExcelJS from 'exceljs';
 import * as path from 'path';
 import type { Command } from 'commander';
 import { describeLayout } from '../../core/layout';
@@ -11,10 +10,11 @@ import { findSheet } from '../../core/read/sheets';
 import { readWorkbook, type WorkbookRead } from '../../core/schede/merge';
 import { planConversion } from '../../core/schede/to-register';
 import { sortDiagnostics } from '../../core/diagnostics';
-import { applyWorkbookPlan } from '../../xlsx/plan/apply';
+import { openWorkbookPackage } from '../../xlsx/package/open';
+import { editPackage } from '../../xlsx/write/editPackage';
 import { readWorkbookGrid } from '../../xlsx/read';
 import { readWorkbookBytes } from '../../xlsx/readFile';
-import { writeFileAtomic } from '../../xlsx/atomicWrite';
+import { writeFailureOf, writeFileAtomic } from '../../xlsx/atomicWrite';
 import { CliError } from '../errors';
 import { EXIT_ERRORS, EXIT_OK, reportExit } from '../exit';
 import { currentIO } from '../io';
@@ -62,12 +62,12 @@ export function registerConvert(program: Command): void {
           withImpostazioni: findSheet(grid, 'Impostazioni') === null,
         });
         progress.step(2, 'scrittura del registro');
-        const wb = new ExcelJS.Workbook();
-        await wb.xlsx.load(bytes as unknown as ArrayBuffer);
-        const report = applyWorkbookPlan(wb, plan);
-        created = report.created;
-        const buffer = await wb.xlsx.writeBuffer();
-        await writeFileAtomic(output, new Uint8Array(buffer as ArrayBuffer));
+        // The register sheets are added to the user's package: the schede stay byte for byte.
+        const edited = editPackage(openWorkbookPackage(new Uint8Array(bytes), file), plan, { rebuilt: [] });
+        created = edited.report.created;
+        await writeFileAtomic(output, edited.bytes).catch((e: unknown) => {
+          throw new CliError(writeFailureOf(output, e).message);
+        });
         progress.step(3, 'fatto');
       } finally {
         progress.stop();

@@ -1,8 +1,9 @@
-/** `peg template -o <new.xlsx> [--anno 2026] [--ente "Comune di …"]` (cli.md): the nuovo modello. */
+/** `peg template -o <new.xlsx> [--anno 2026] [--ente "Comune di …"]` (docs/cli.md#peg-template): the nuovo modello. */
 import { promises as fs } from 'fs';
 import type { Command } from 'commander';
-import { writeFileAtomic } from '../../xlsx/atomicWrite';
-import { templateWorkbookBytes } from '../../xlsx/plan/build';
+import { planTemplate } from '../../core/plans/template';
+import { writeFailureOf, writeFileAtomic } from '../../xlsx/atomicWrite';
+import { newWorkbookBytes } from '../../xlsx/write/newWorkbook';
 import { UsageError } from '../errors';
 import { EXIT_OK, reportExit } from '../exit';
 import { currentIO } from '../io';
@@ -30,8 +31,10 @@ export function registerTemplate(program: Command): void {
       const anno = parseAnno(opts.anno);
       if (!opts.output.toLowerCase().endsWith('.xlsx')) throw new UsageError(`Il file da creare deve avere estensione .xlsx: "${opts.output}".`);
       if (await exists(opts.output)) throw new UsageError(`Il file ${opts.output} esiste già: scegli un altro nome (non lo sovrascrivo).`);
-      const bytes = await templateWorkbookBytes({ anno, ente: opts.ente?.trim() || null }, new Date().getFullYear());
-      await writeFileAtomic(opts.output, bytes);
+      const { bytes } = newWorkbookBytes(planTemplate({ anno, ente: opts.ente?.trim() || null }, new Date().getFullYear()));
+      await writeFileAtomic(opts.output, bytes).catch((e: unknown) => {
+        throw new UsageError(writeFailureOf(opts.output, e).message);
+      });
       io.stdout(
         `Creato il modello ${opts.output}\n` +
           '  Fogli: Obiettivi, Fasi, Indicatori, Personale, Verifiche, Impostazioni\n' +

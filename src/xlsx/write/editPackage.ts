@@ -67,8 +67,13 @@ function quoteName(sheet: string): string {
   return `'${sheet.replace(/'/g, "''")}'`;
 }
 
+/** A relationship target for `part` from a source in `folder`, relative as Excel writes them (`../tables/table1.xml`). */
 function relativeTo(folder: string, part: string): string {
-  return folder && part.startsWith(`${folder}/`) ? part.slice(folder.length + 1) : `/${part}`;
+  const from = folder ? folder.split('/') : [];
+  const to = part.split('/');
+  let common = 0;
+  while (common < from.length && common < to.length - 1 && from[common] === to[common]) common++;
+  return [...from.slice(common).map(() => '..'), ...to.slice(common)].join('/');
 }
 
 /** A part name not used in the package nor already chosen: `xl/worksheets/sheet7.xml`. */
@@ -189,7 +194,7 @@ export function editPackage(opened: OpenedWorkbook, plan: WorkbookPlan, opts: Ed
       const tablePart = freePart(takenParts, (n) => `${wbFolder ? `${wbFolder}/` : ''}tables/table${n}.xml`);
       newParts.push({ name: tablePart, data: deflateText(extras.table) });
       contentTypes.append(`<Override PartName="/${xmlAttr(tablePart)}" ContentType="${CT_TABLE}"/>`);
-      const relsText = `${RELS_HEAD}<Relationship Id="rId1" Type="${REL_TABLE}" Target="${xmlAttr(relativeTo(folderOf(part), tablePart).replace(/^\//, '/'))}"/></Relationships>`;
+      const relsText = `${RELS_HEAD}<Relationship Id="rId1" Type="${REL_TABLE}" Target="${xmlAttr(relativeTo(folderOf(part), tablePart))}"/></Relationships>`;
       newParts.push({ name: relsPartOf(part), data: deflateText(relsText) });
       deleted.delete(relsPartOf(part).toLowerCase());
     }

@@ -23,6 +23,8 @@ export function analyze(grid: WorkbookGrid, opts: AnalyzeOptions = {}): Analysis
     obiettivi: evaluation.obiettivi,
     settori: evaluation.settori,
     ente: evaluation.ente,
+    persone: evaluation.persone,
+    regole: evaluation.regole,
     layout: read.layout,
   };
 }

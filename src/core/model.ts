@@ -66,6 +66,10 @@ export const IndicatoreSchema = z.object({
   raggiunto: RawValueSchema.nullable(),
   /** Weight of the indicator inside its objective, when `Indicatori` has a Peso column. */
   peso: z.number().nullable(),
+  /** `Non valutabile` = SI (set by the Nucleo): the indicator leaves every average. */
+  nonValutabile: z.boolean().optional(),
+  /** `Nota`: why the indicator is non valutabile. */
+  nota: z.string().nullable().optional(),
   source: SourceSchema,
 });
 export type Indicatore = z.infer<typeof IndicatoreSchema>;
@@ -120,6 +124,10 @@ export const ObiettivoSchema = z.object({
   costi: z.string().nullable(),
   risultatiAttesi: z.string().nullable(),
   risultatiOttenuti: z.string().nullable(),
+  /** `Punteggio validato` typed by the Nucleo, as written (read and checked by the rules). */
+  punteggioValidato: RawValueSchema.nullable().optional(),
+  /** `Nota del Nucleo`: why the validated punteggio differs from the computed one. */
+  notaNucleo: z.string().nullable().optional(),
   fasi: z.array(FaseSchema),
   indicatori: z.array(IndicatoreSchema),
   personale: z.array(PersonaleSchema),

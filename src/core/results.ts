@@ -2,6 +2,7 @@
 import type { Diagnostic } from './diagnostics';
 import type { LayoutInfo } from './layout';
 import type { Piano } from './model';
+import type { RegoleSmvp } from './rules/smvp';
 import type { PhaseSchedule } from './tempistica/types';
 
 export type MomentoVerifica = 'intermedia' | 'finale';
@@ -24,7 +25,10 @@ export interface IndicatoreResult {
   scostamentoUnita: string;
   /** G − 100: the scostamento as a percentage; null when not measured. */
   scostamentoPct?: number | null;
-  stato: 'misurato' | 'da_rilevare' | 'non_misurabile';
+  /** G after the score bands, when `Fasce` apply to indicators; otherwise absent. */
+  gradoFasce?: number | null;
+  /** `non_valutabile`: set aside by the Nucleo (Indicatori, Non valutabile = SI), out of every average. */
+  stato: 'misurato' | 'da_rilevare' | 'non_misurabile' | 'non_valutabile';
 }
 
 export type Classificazione = 'raggiunto' | 'parzialmente_raggiunto' | 'non_raggiunto' | 'da_rilevare';
@@ -35,7 +39,12 @@ export interface ObiettivoResult {
   id: string;
   valoreRaggiunto: number | null;
   rispettoTempi: number | null;
+  /** The punteggio that counts: the validated one when the Nucleo gave a valid one, else the computed one. */
   punteggio: number | null;
+  /** The punteggio the rules compute (bands applied). */
+  punteggioCalcolato: number | null;
+  /** The Nucleo's `Punteggio validato`, when valid (0–100); null otherwise. */
+  punteggioValidato: number | null;
   classificazione: Classificazione;
   tempi: ClassificazioneTempi;
   indicatori: IndicatoreResult[];
@@ -55,11 +64,15 @@ export interface SettoreResult {
   obiettiviPropri: number;
   obiettiviTutti: number;
   sommaPesi: number;
+  /** `Pesi TUTTI = quota`: the sum of the TUTTI objectives' pesi of the year (checked once), else null. */
+  sommaPesiTutti: number | null;
   /** `OK`, `mancano 5`, `eccede di 5`. */
   statoPesi: string;
   valoreRaggiunto: number | null;
   rispettoTempi: number | null;
   punteggio: number | null;
+  /** The punteggio from the computed objective punteggi (equal to `punteggio` unless the Nucleo validated some). */
+  punteggioCalcolato: number | null;
   esiti: { raggiunti: number; parziali: number; nonRaggiunti: number; daRilevare: number };
   /** Ids of objectives counted here whose punteggio is under the soglia. */
   sottoSoglia: string[];
@@ -68,7 +81,39 @@ export interface SettoreResult {
 
 export interface EnteResult {
   anno: number;
+  /** Punteggio, valore raggiunto and rispetto tempi of the settori, combined by `Punteggio ente`. */
   punteggio: number | null;
+  punteggioCalcolato: number | null;
+  valoreRaggiunto: number | null;
+  rispettoTempi: number | null;
+  /** The ente's objectives of the year, each once (a TUTTI objective is one objective of the ente). */
+  obiettivi: number;
+  obiettiviPropri: number;
+  obiettiviTutti: number;
+  esiti: { raggiunti: number; parziali: number; nonRaggiunti: number; daRilevare: number };
+  distribuzione: DistribuzionePunteggi;
+}
+
+/** One objective a person works on, with its punteggio (the one that counts). */
+export interface PartecipazioneResult {
+  /** `Obiettivo.id`. */
+  id: string;
+  settore: string;
+  numero: number | null;
+  partecipazione: number;
+  punteggio: number | null;
+}
+
+/** The objectives' part of one person's evaluation in one year (docs/regole.md#parte-individuale). */
+export interface PersonaResult {
+  nominativo: string;
+  categoria: string | null;
+  anno: number;
+  /** Σ(% partecipazione × punteggio) / Σ(% partecipazione) over the objectives with a punteggio. */
+  punteggio: number | null;
+  /** Σ % partecipazione over the year's objectives. */
+  partecipazioneTotale: number;
+  obiettivi: PartecipazioneResult[];
 }
 
 export interface Analysis {
@@ -79,6 +124,10 @@ export interface Analysis {
   obiettivi: ObiettivoResult[];
   settori: SettoreResult[];
   ente: EnteResult[];
+  /** The individual part, per person and year (empty when no objective has Personale). */
+  persone?: PersonaResult[];
+  /** The SMVP variants the figures were computed with. */
+  regole?: RegoleSmvp;
   /** The layout the workbook was read from (register, schede or both), for display. */
   layout?: LayoutInfo;
 }

@@ -3,6 +3,7 @@
  * and the task pane shows. Pure. Percentages are 0–100, rounded to 2 decimals; null where nothing
  * was measured.
  */
+import { resolvedSettings } from './settings/definitions';
 import type { Analysis } from './results';
 
 /** A settore's line (docs/cli.md#uscita-json: the JSON keeps its documented English names), `sector` trimmed. */
@@ -18,6 +19,10 @@ export interface SectorSummary {
   achievedPct: number | null;
   onTimePct: number | null;
   score: number | null;
+  /** The punteggio from the computed objective punteggi (differs from `score` when the Nucleo validated some). */
+  computedScore: number | null;
+  /** `Pesi TUTTI = quota`: the TUTTI objectives' pesi of the year (checked once, not in `weightTotal`); else null. */
+  tuttiWeightTotal: number | null;
   counts: { raggiunti: number; parziali: number; nonRaggiunti: number; daRilevare: number };
 }
 
@@ -35,14 +40,47 @@ export interface ObjectiveSummary {
   weight: number | null;
   achievedPct: number | null;
   onTimePct: number | null;
+  /** The punteggio that counts: the validated one when valid, else the computed one. */
   score: number | null;
+  computedScore: number | null;
+  /** The Nucleo's `Punteggio validato`, null when none (or not valid). */
+  validatedScore: number | null;
   classification: string;
   timing: string;
+  /** Indicators set aside by the Nucleo (`Non valutabile`), by description. */
+  notAssessable: string[];
 }
 
 export interface EntitySummary {
   year: number;
   score: number | null;
+  computedScore: number | null;
+  achievedPct: number | null;
+  onTimePct: number | null;
+  /** The ente's objectives of the year, each once (a TUTTI objective counts once, not per settore). */
+  objectives: number;
+  ownObjectives: number;
+  sharedObjectives: number;
+  counts: { raggiunti: number; parziali: number; nonRaggiunti: number; daRilevare: number };
+}
+
+/** The individual part of one person in one year (docs/cli.md#uscita-json, `people`). */
+export interface PersonSummary {
+  name: string;
+  category: string | null;
+  year: number;
+  score: number | null;
+  /** Σ % partecipazione over the year's objectives. */
+  totalParticipation: number;
+  objectives: { sector: string; number: number | null; participation: number; score: number | null }[];
+}
+
+/** One SMVP setting as used, and where its value came from. */
+export interface SettingSummary {
+  value: string | number | boolean | null;
+  /** `foglio` (the Impostazioni sheet; `cell` says where), `documento` (the add-in's document settings) or `predefinito`. */
+  source: string;
+  cell?: string;
 }
 
 export interface Summary {
@@ -54,6 +92,10 @@ export interface Summary {
    */
   entity: EntitySummary | EntitySummary[] | null;
   entities: EntitySummary[];
+  /** The individual part, per person and year (empty when no objective lists Personale). */
+  people: PersonSummary[];
+  /** The SMVP settings the figures were computed with, by name as in the Impostazioni sheet. */
+  settings: Record<string, SettingSummary>;
 }
 
 /** Rounds to 2 decimals; null and non-finite numbers stay/become null. */
@@ -75,6 +117,8 @@ export function summarize(analysis: Analysis): Summary {
     achievedPct: round2(s.valoreRaggiunto),
     onTimePct: round2(s.rispettoTempi),
     score: round2(s.punteggio),
+    computedScore: round2(s.punteggioCalcolato),
+    tuttiWeightTotal: round2(s.sommaPesiTutti),
     counts: { ...s.esiti },
   }));
 
@@ -93,14 +137,49 @@ export function summarize(analysis: Analysis): Summary {
       achievedPct: round2(r?.valoreRaggiunto),
       onTimePct: round2(r?.rispettoTempi),
       score: round2(r?.punteggio),
+      computedScore: round2(r?.punteggioCalcolato),
+      validatedScore: round2(r?.punteggioValidato),
       classification: r?.classificazione ?? 'da_rilevare',
       timing: r?.tempi ?? 'non_misurabile',
+      notAssessable: (r?.indicatori ?? [])
+        .filter((i) => i.stato === 'non_valutabile' && !i.fromFase)
+        .map((i) => o.indicatori[i.index]?.descrizione.trim() ?? ''),
     };
   });
 
   const entities = [...analysis.ente]
     .sort((a, b) => a.anno - b.anno)
-    .map((e) => ({ year: e.anno, score: round2(e.punteggio) }));
+    .map((e) => ({
+      year: e.anno,
+      score: round2(e.punteggio),
+      computedScore: round2(e.punteggioCalcolato),
+      achievedPct: round2(e.valoreRaggiunto),
+      onTimePct: round2(e.rispettoTempi),
+      objectives: e.obiettivi,
+      ownObjectives: e.obiettiviPropri,
+      sharedObjectives: e.obiettiviTutti,
+      counts: { ...e.esiti },
+    }));
   const entity = entities.length === 0 ? null : entities.length === 1 ? entities[0] : entities;
-  return { sectors, objectives, entity, entities };
+  const people: PersonSummary[] = (analysis.persone ?? []).map((p) => ({
+    name: p.nominativo,
+    category: p.categoria,
+    year: p.anno,
+    score: round2(p.punteggio),
+    totalParticipation: round2(p.partecipazioneTotale) ?? 0,
+    objectives: p.obiettivi.map((x) => ({ sector: x.settore, number: x.numero, participation: x.partecipazione, score: round2(x.punteggio) })),
+  }));
+  return { sectors, objectives, entity, entities, people, settings: settingsOf(analysis) };
+}
+
+/** The settings the rules used, by voce, with where each came from (docs/cli.md#uscita-json, `settings`). */
+function settingsOf(analysis: Analysis): Record<string, SettingSummary> {
+  return Object.fromEntries(
+    resolvedSettings(analysis.piano.impostazioni).map((r) => {
+      const v = r.value;
+      const value = typeof v === 'number' || typeof v === 'boolean' || typeof v === 'string' ? v : r.text || null;
+      const src = r.source;
+      return [r.voce, { value, source: src.kind, ...(src.kind === 'foglio' ? { cell: `${src.sheet}!${src.cell}` } : {}) }];
+    }),
+  );
 }

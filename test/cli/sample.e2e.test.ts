@@ -87,7 +87,12 @@ describe('peg summary on the sample', () => {
     // TUTTI 2: peso 0.2 with a % format means 20.
     expect(json.objectives.find((o: { sector: string; number: number }) => o.sector === 'TUTTI' && o.number === 2).weight).toBe(20);
 
-    expect(json.entity).toEqual({ year: 2025, score: expect.any(Number) });
+    // The ente counts each objective once: 10 own + 2 TUTTI = the sample's 12 (not 12 + 2 × 3 settori).
+    expect(json.entity).toMatchObject({ year: 2025, score: expect.any(Number), objectives: 12, ownObjectives: 10, sharedObjectives: 2 });
+    const c = json.entity.counts;
+    expect(c.raggiunti + c.parziali + c.nonRaggiunti + c.daRilevare).toBe(12);
+    expect(typeof json.entity.achievedPct).toBe('number');
+    expect(typeof json.entity.onTimePct).toBe('number');
   });
 
   it('prints an Italian table per settore', () => {

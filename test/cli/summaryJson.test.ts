@@ -14,7 +14,7 @@ function obiettivo(id: string, settore: string, numero: number, peso: number | n
 
 function result(id: string, achieved: number | null, onTime: number | null, score: number | null): ObiettivoResult {
   return {
-    id, valoreRaggiunto: achieved, rispettoTempi: onTime, punteggio: score,
+    id, valoreRaggiunto: achieved, rispettoTempi: onTime, punteggio: score, punteggioCalcolato: score, punteggioValidato: null,
     classificazione: score === null ? 'da_rilevare' : score >= 90 ? 'raggiunto' : 'parzialmente_raggiunto',
     tempi: onTime === null ? 'non_misurabile' : 'nei_tempi', indicatori: [], schedules: [],
   };
@@ -22,8 +22,8 @@ function result(id: string, achieved: number | null, onTime: number | null, scor
 
 function settore(year: number, sector: string, score: number | null): SettoreResult {
   return {
-    anno: year, settore: sector, responsabile: 'Mario Rossi', obiettiviPropri: 2, obiettiviTutti: 1, sommaPesi: 100, statoPesi: 'OK',
-    valoreRaggiunto: 87.5, rispettoTempi: null, punteggio: score, esiti: { raggiunti: 1, parziali: 1, nonRaggiunti: 0, daRilevare: 1 },
+    anno: year, settore: sector, responsabile: 'Mario Rossi', obiettiviPropri: 2, obiettiviTutti: 1, sommaPesi: 100, sommaPesiTutti: null, statoPesi: 'OK',
+    valoreRaggiunto: 87.5, rispettoTempi: null, punteggio: score, punteggioCalcolato: score, esiti: { raggiunti: 1, parziali: 1, nonRaggiunti: 0, daRilevare: 1 },
     sottoSoglia: [], distribuzione: { fasce: [] },
   };
 }
@@ -36,7 +36,10 @@ function analysis(years: number[]): Analysis {
     diagnostics: [],
     obiettivi: [result('a', 100, 50, 200 / 3), result('b', 87.5, null, 87.5), result('c', null, null, null)],
     settori: years.map((y) => settore(y, 'FINANZIARIO ', 91.23456)),
-    ente: years.map((y) => ({ anno: y, punteggio: y === 2022 ? null : 88.1 })),
+    ente: years.map((y) => ({
+      anno: y, punteggio: y === 2022 ? null : 88.1, punteggioCalcolato: y === 2022 ? null : 88.1, valoreRaggiunto: null, rispettoTempi: null, obiettivi: 3, obiettiviPropri: 2, obiettiviTutti: 1,
+      esiti: { raggiunti: 1, parziali: 1, nonRaggiunti: 0, daRilevare: 1 }, distribuzione: { fasce: [] },
+    })),
   };
 }
 
@@ -46,7 +49,7 @@ describe('summarize', () => {
     expect(s.sectors).toEqual([
       {
         year: 2021, sector: 'FINANZIARIO', manager: 'Mario Rossi', ownObjectives: 2, sharedObjectives: 1, weightTotal: 100,
-        weightStatus: 'OK', achievedPct: 87.5, onTimePct: null, score: 91.23,
+        weightStatus: 'OK', achievedPct: 87.5, onTimePct: null, score: 91.23, computedScore: 91.23, tuttiWeightTotal: null,
         counts: { raggiunti: 1, parziali: 1, nonRaggiunti: 0, daRilevare: 1 },
       },
     ]);
@@ -64,14 +67,18 @@ describe('summarize', () => {
 
   it('gives entity as one object for one year', () => {
     const s = summarize(analysis([2021]));
-    expect(s.entity).toEqual({ year: 2021, score: 88.1 });
-    expect(s.entities).toEqual([{ year: 2021, score: 88.1 }]);
+    const e = {
+      year: 2021, score: 88.1, computedScore: 88.1, achievedPct: null, onTimePct: null, objectives: 3, ownObjectives: 2, sharedObjectives: 1,
+      counts: { raggiunti: 1, parziali: 1, nonRaggiunti: 0, daRilevare: 1 },
+    };
+    expect(s.entity).toEqual(e);
+    expect(s.entities).toEqual([e]);
   });
 
   it('gives entity as an array by year when there are several, null scores kept', () => {
     const a = analysis([2022, 2021]);
     const s = summarize(a);
-    expect(s.entity).toEqual([{ year: 2021, score: 88.1 }, { year: 2022, score: null }]);
+    expect(s.entities.map((e) => ({ year: e.year, score: e.score }))).toEqual([{ year: 2021, score: 88.1 }, { year: 2022, score: null }]);
     expect(s.entities).toEqual(s.entity);
   });
 

@@ -1,6 +1,6 @@
 import type { Cell, WorkbookGrid } from '../../src/core/grid';
 import type { SheetInfo } from '../../src/core/model';
-import { planRiepilogo, RIEPILOGO_COLUMNS as C } from '../../src/core/plans/riepilogo';
+import { planRiepilogo, RIEPILOGO_COLUMNS as C, RIEPILOGO_HEADER_ROW } from '../../src/core/plans/riepilogo';
 import type { PlanValue } from '../../src/core/plans/types';
 import { analysis, obiettivo, settore } from './builders';
 
@@ -58,7 +58,7 @@ describe('riepilogo weight formula', () => {
       result: 100,
     });
     const status = r.plan.cells.find((c) => c.col === C.stato && c.value?.t === 'formula')!.value!;
-    expect(status.t === 'formula' && status.f.startsWith('=IF(ABS(F5-100)<=0.01,"OK"')).toBe(true);
+    expect(status.t === 'formula' && status.f.startsWith('=IF(ABS(F6-100)<=0.01,"OK"')).toBe(true);
   });
 
   test('awkward rows: the formula adds the counted Peso cells, each converted as the core reads it', () => {
@@ -152,6 +152,6 @@ describe('riepilogo weight formula', () => {
     const { a, grid } = setup([[2021, '=FINANZIARIO', 1, 100]], [100], [[2021]]);
     a.settori[0].settore = '=FINANZIARIO';
     const p = planRiepilogo(a, grid).plan;
-    expect(p.cells.find((c) => c.col === C.settore && c.row === 4)?.value).toEqual({ t: 'text', v: '=FINANZIARIO' });
+    expect(p.cells.find((c) => c.col === C.settore && c.row === RIEPILOGO_HEADER_ROW + 1)?.value).toEqual({ t: 'text', v: '=FINANZIARIO' });
   });
 });

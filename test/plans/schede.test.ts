@@ -1,4 +1,5 @@
 import { planSchede } from '../../src/core/plans/schede';
+import { evaluate } from '../../src/core/rules';
 import type { SheetPlan } from '../../src/core/plans/types';
 import { analysis, fase, indicatore, obiettivo, result, schedule } from './builders';
 
@@ -64,13 +65,58 @@ describe('schede', () => {
     expect(p.cells.some((c) => c.value?.t === 'date' && c.value.v === '2021-03-15')).toBe(true);
   });
 
-  test('at the verifica intermedia the averages go in the intermedia column', () => {
-    const a = sample();
-    a.verifica = 'intermedia';
+  test('both verifiche side by side whenever their values exist, whichever verifica the build is for', () => {
+    // Intermedio 50 of 100 (G 50), finale 80 of 100 (G 80); a Tempo row in days, Decrescente: 20
+    // days against 30 → G = 100 × (2×30 − 20)/30 = 133,3 → 100; intermedio 45 days → 100 × (60 − 45)/30 = 50.
+    const o = obiettivo({
+      settore: 'FINANZIARIO',
+      numero: 3,
+      indicatori: [
+        indicatore({ atteso: { v: 100 }, raggiuntoIntermedio: { v: 50 }, raggiunto: { v: 80 } }),
+        indicatore({ gruppo: 'Tempo', descrizione: 'Tempo medio di pagamento (giorni)', atteso: { v: 30 }, direzione: 'decrescente', raggiuntoIntermedio: { v: 45 }, raggiunto: { v: 20 } }),
+      ],
+    });
+    const values = (p: SheetPlan, label: string) => {
+      const row = p.cells.find((c) => c.value?.t === 'text' && c.value.v === label)!.row;
+      return p.cells.filter((c) => c.row === row && c.value?.t === 'number').map((c) => [c.col, Math.round((c.value as { v: number }).v * 1000) / 1000]);
+    };
+    for (const verifica of ['intermedia', 'finale', null] as const) {
+      const a = analysis([o]);
+      a.verifica = verifica;
+      // The analysis' own results are the rules' (here for the build's verifica).
+      a.obiettivi = evaluate(a.piano, { verifica }).obiettivi;
+      const [p] = planSchede(a);
+      expect(values(p, 'MEDIA VALORE RAGGIUNTO %')).toEqual([[5, 0.5], [12, 0.8]]);
+      expect(values(p, 'MEDIA RISPETTO DEI TEMPI %')).toEqual([[5, 0.5], [12, 1]]);
+      expect(texts(p)).toContain('VERIFICA FINALE AL 31/12/2021');
+    }
+  });
+
+  test('no intermedio values: the intermedia column stays empty', () => {
+    const o = obiettivo({ settore: 'FINANZIARIO', numero: 4, indicatori: [indicatore({ atteso: { v: 100 }, raggiunto: { v: 70 } })] });
+    const a = analysis([o]);
+    a.obiettivi = evaluate(a.piano, { verifica: null }).obiettivi;
     const [p] = planSchede(a);
-    const label = p.cells.filter((c) => c.value?.t === 'text' && c.value.v === 'MEDIA VALORE RAGGIUNTO %');
-    const row = label[0].row;
-    const values = p.cells.filter((c) => c.row === row && c.value?.t === 'number');
-    expect(values.map((c) => c.col)).toEqual([5]);
+    const row = p.cells.find((c) => c.value?.t === 'text' && c.value.v === 'MEDIA VALORE RAGGIUNTO %')!.row;
+    expect(p.cells.filter((c) => c.row === row && c.value?.t === 'number').map((c) => c.col)).toEqual([12]);
+  });
+
+  test('no staff: blank rows to fill by hand and no 0,0% total', () => {
+    const o = obiettivo({ settore: 'FINANZIARIO', numero: 5, indicatori: [indicatore()] });
+    const [p] = planSchede(analysis([o]));
+    const head = p.cells.find((c) => c.value?.t === 'text' && c.value.v === 'Cognome e Nome')!.row;
+    const total = p.cells.find((c) => c.value?.t === 'text' && c.value.v === 'totale partecipazione agli obiettivi')!.row;
+    expect(total - head - 1).toBe(4);
+    for (let r = head + 1; r <= total; r++) {
+      expect(p.cells.filter((c) => c.row === r && c.col >= 11 && c.value !== undefined)).toEqual([]);
+      expect(p.cells.filter((c) => c.row === r && c.col === 2).every((c) => c.style === 'cell' || c.style === 'label')).toBe(true);
+    }
+  });
+
+  test('a validated punteggio is shown beside the computed one, with the Nucleo note', () => {
+    const o = obiettivo({ settore: 'FINANZIARIO', numero: 6, indicatori: [indicatore()], notaNucleo: 'Causa esterna documentata' });
+    const a = analysis([o], { results: [result(o, { punteggio: 95, punteggioCalcolato: 90, punteggioValidato: 95 })] });
+    const t = texts(planSchede(a)[0]).find((x) => x.startsWith("Punteggio dell'obiettivo"));
+    expect(t).toBe("Punteggio dell'obiettivo (verifica finale): 95% — raggiunto. Calcolato 90%, validato dal Nucleo 95%: Causa esterna documentata");
   });
 });

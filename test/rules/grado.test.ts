@@ -12,7 +12,7 @@ describe('numbers and percentages, Direzione crescente', () => {
     ['testo italiano 7 su 10,5', { atteso: '10,5', raggiunto: '7' }, 66.67, -3.5, ''],
     ['percentuali scritte', { atteso: '95%', raggiunto: '90%' }, 94.74, -5, 'punti %'],
     ['percentuali formattate', { atteso: pct(0.95), raggiunto: pct(0.9) }, 94.74, -5, 'punti %'],
-    ['numero con unità', { atteso: '3 interventi', raggiunto: '2 interventi', gruppo: 'Tempo' }, 66.67, -1, ''],
+    ['numero con unità', { atteso: '3 interventi', raggiunto: '2 interventi', gruppo: 'Quantità' }, 66.67, -1, ''],
     ['oltre il target: limitato a 100', { atteso: 80, raggiunto: 100 }, 100, 20, ''],
     ['T = 0 e A ≥ 0', { atteso: 0, raggiunto: 3 }, 100, 3, ''],
     ['T = 0 e A < 0', { atteso: 0, raggiunto: -1 }, 0, -1, ''],
@@ -31,10 +31,10 @@ describe('numbers and percentages, Direzione crescente', () => {
     expect(grado({ atteso: '95%', raggiunto: '90%' }).kind).toBe('percentuale');
   });
 
-  test('a Tempo group row with a numeric target is numeric, not a time indicator', () => {
+  test('a Tempo row with a numeric target is measured as a number and still counts in rispetto dei tempi', () => {
     const r = grado({ atteso: '3 interventi', raggiunto: 3, gruppo: 'Tempo' });
     expect(r.kind).toBe('numero');
-    expect(r.tempo).toBe(false);
+    expect(r.tempo).toBe(true);
   });
 
   test('Consenti oltre 100 keeps G above 100', () => {

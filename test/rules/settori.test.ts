@@ -14,7 +14,7 @@ describe('settore punteggio: Σ(peso × punteggio) / Σ(peso) over own and TUTTI
 
   test('rows', () => {
     expect(ev.settori.map((s) => s.settore)).toEqual(['FINANZIARIO', 'SEGRETERIA']);
-    expect(fin).toMatchObject({ year: 2021, ownObjectives: 3, sharedObjectives: 2, weightTotal: 100, weightStatus: 'OK' });
+    expect(fin).toMatchObject({ anno: 2021, obiettiviPropri: 3, obiettiviTutti: 2, sommaPesi: 100, statoPesi: 'OK' });
   });
 
   test('FINANZIARIO: (20 × 100 + 20 × 50 + 30 × 80) / 70 = 77,14', () => {
@@ -105,6 +105,6 @@ describe('edge cases', () => {
   });
 
   test('an empty plan gives nothing and no diagnostic', () => {
-    expect(evaluate(piano([]), { verifica: null })).toEqual({ diagnostics: [], obiettivi: [], settori: [], ente: [] });
+    expect(evaluate(piano([]), { verifica: null })).toMatchObject({ diagnostics: [], obiettivi: [], settori: [], ente: [], persone: [] });
   });
 });

@@ -193,9 +193,9 @@ describe('a year with TUTTI objectives and no settore objectives', () => {
     expect(warnings[0].cell).toBe(obiettivi[1].source.cells.peso);
     expect(ev.diagnostics.filter((d) => d.code === 'PESO_TOTALE')).toEqual([]);
     expect(ev.settori.map((s) => s.anno)).toEqual([2021]);
-    expect(ev.ente).toEqual([
-      { year: 2021, score: 100 },
-      { year: 2022, score: null },
+    expect(ev.ente.map((e) => ({ anno: e.anno, punteggio: e.punteggio }))).toEqual([
+      { anno: 2021, punteggio: 100 },
+      { anno: 2022, punteggio: null },
     ]);
   });
 

@@ -41,7 +41,7 @@ describe('analyze on a mixed workbook', () => {
     // The one error of the seed itself: an indicator of TUTTI n° 1 without atteso.
     expect(a.diagnostics.filter((d) => d.severity === 'error').map((d) => d.code)).toEqual(['ATTESO_MANCANTE']);
     const staffSettore = a.settori.find((s) => s.settore.includes('STAFF'));
-    expect(staffSettore).toMatchObject({ weightTotal: 100, ownObjectives: 2, sharedObjectives: 4 });
+    expect(staffSettore).toMatchObject({ sommaPesi: 100, obiettiviPropri: 2, obiettiviTutti: 4 });
   });
 
   it('reads a scheda that repeats its register row once, and flags one that clashes by key', () => {

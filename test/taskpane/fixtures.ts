@@ -20,7 +20,7 @@ function obiettivo(id: string, settore: string, numero: number, titolo: string, 
 
 function result(id: string, score: number | null, extra: Partial<ObiettivoResult> = {}): ObiettivoResult {
   return {
-    id, valoreRaggiunto: score, rispettoTempi: score === null ? null : 100, punteggio: score,
+    id, valoreRaggiunto: score, rispettoTempi: score === null ? null : 100, punteggio: score, punteggioCalcolato: score, punteggioValidato: null,
     classificazione: score === null ? 'da_rilevare' : score >= 90 ? 'raggiunto' : score >= 50 ? 'parzialmente_raggiunto' : 'non_raggiunto',
     tempi: 'nei_tempi', indicatori: [], schedules: [], ...extra,
   };
@@ -38,8 +38,8 @@ const fasce = (counts: number[]) => ({
 
 function settore(sector: string, weightTotal: number, weightStatus: string, score: number | null, extra: Partial<SettoreResult> = {}): SettoreResult {
   return {
-    anno: 2025, settore: sector, responsabile: null, obiettiviPropri: 2, obiettiviTutti: 1, sommaPesi: weightTotal, statoPesi: weightStatus,
-    valoreRaggiunto: score, rispettoTempi: 100, punteggio: score, esiti: { raggiunti: 1, parziali: 1, nonRaggiunti: 0, daRilevare: 0 },
+    anno: 2025, settore: sector, responsabile: null, obiettiviPropri: 2, obiettiviTutti: 1, sommaPesi: weightTotal, sommaPesiTutti: null, statoPesi: weightStatus,
+    valoreRaggiunto: score, rispettoTempi: 100, punteggio: score, punteggioCalcolato: score, esiti: { raggiunti: 1, parziali: 1, nonRaggiunti: 0, daRilevare: 0 },
     sottoSoglia: [], distribuzione: fasce([0, 1, 0, 0, 1]), ...extra,
   };
 }
@@ -82,7 +82,10 @@ export function sampleAnalysis(verifica: MomentoVerifica | null = null): Analysi
       settore('FINANZIARIO', 95, 'mancano 5', verifica === 'intermedia' ? 71.58 : 97.37, { responsabile: 'Maria Rossi', sottoSoglia: verifica === 'intermedia' ? ['F2'] : [] }),
       settore('DEMOGRAFICO', 100, 'OK', 100, { responsabile: 'Anna Verdi', obiettiviPropri: 1 }),
     ],
-    ente: [{ anno: 2025, punteggio: verifica === 'intermedia' ? 85.79 : 98.68 }],
+    ente: [{
+      anno: 2025, punteggio: verifica === 'intermedia' ? 85.79 : 98.68, punteggioCalcolato: verifica === 'intermedia' ? 85.79 : 98.68, valoreRaggiunto: null, rispettoTempi: null,
+      obiettivi: 4, obiettiviPropri: 3, obiettiviTutti: 1, esiti: { raggiunti: 3, parziali: 0, nonRaggiunti: 0, daRilevare: 1 }, distribuzione: fasce([0, 0, 0, 1, 2]),
+    }],
   };
 }
 

@@ -16,6 +16,8 @@ import { BUILD_PARTS, type BuildPart, type GeneratedKind, type SheetPlan, type W
 export interface BuildOptions {
   only?: BuildPart[];
   cronoprogramma?: CronoMode;
+  /** The generation date stated in the Riepilogo (default: now). */
+  generatoIl?: Date;
 }
 
 export interface ExistingSheet {
@@ -56,7 +58,7 @@ export function planBuild(analysis: Analysis, grid: WorkbookGrid, opts: BuildOpt
   const sheets: SheetPlan[] = [];
   let weightKinds: RiepilogoResult['weightKinds'] = [];
   if (parts.has('riepilogo')) {
-    const r = planRiepilogo(analysis, grid);
+    const r = planRiepilogo(analysis, grid, { generatoIl: opts.generatoIl });
     sheets.push(r.plan);
     weightKinds = r.weightKinds;
   }

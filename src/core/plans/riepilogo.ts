@@ -1,15 +1,19 @@
 /**
- * Riepilogo: one row per (Anno, Settore) and an ente row per year. The weight total is a live
+ * Riepilogo: a document the Nucleo signs. Its header says which verifica, its date, the SMVP rules
+ * applied and the generation date; one row per (Anno, Settore) and an ente row per year counting
+ * each objective once; at the end a block for luogo, data and firme. The weight total is a live
  * formula over `Obiettivi` (see weightFormula.ts) with a formula-driven status; the ente punteggio
- * averages the settore punteggi by formula. Achievement figures come from the core as values:
- * they depend on indicator readings no sheet formula can reproduce.
+ * averages the settore punteggi by formula when that is the ente's rule. Achievement figures come
+ * from the core as values: they depend on indicator readings no sheet formula can reproduce.
  */
 import { a1, type WorkbookGrid } from '../grid';
 import type { Analysis, SettoreResult } from '../results';
+import { formatDateIt } from '../format';
 import { SheetBuilder, num, text, wrappedHeight } from './sheetBuilder';
 import { countedObjectives, isTuttiSector, planYears } from './selection';
 import { COLORS, withStyles } from './styles';
 import type { SheetPlan } from './types';
+import { describeRegole, verificaLabel } from './verifica';
 import { weightFormula, weightStatusFormula } from './weightFormula';
 
 export const RIEPILOGO_COLUMNS = {
@@ -32,20 +36,32 @@ export const RIEPILOGO_COLUMNS = {
 } as const;
 
 const C = RIEPILOGO_COLUMNS;
-export const RIEPILOGO_HEADER_ROW = 3;
+export const RIEPILOGO_HEADER_ROW = 4;
 
 const DEFAULT_FASCE = ['0–50', '50–70', '70–90', '90–100', '100 e oltre'];
 
+/*
+ * Number formats: each renders in an Italian Excel without a dangling separator (`0.##` would show
+ * `100,`): percentages with one decimal (`87,3%`), counts as integers, pesi as General (`12,5`, `100`).
+ */
 const STYLES = withStyles({
-  ente: { bold: true, fill: COLORS.header, border: 'thin' },
-  entePct: { bold: true, fill: COLORS.header, border: 'thin', numberFormat: '0.0%' },
-  enteScore: { bold: true, fill: COLORS.header, border: 'thin', numberFormat: '0.00' },
-  enteInt: { bold: true, fill: COLORS.header, border: 'thin', hAlign: 'center', numberFormat: '0' },
+  number: { border: 'thin', vAlign: 'top', hAlign: 'right', numberFormat: 'General' },
+  score: { border: 'thin', vAlign: 'top', hAlign: 'right', numberFormat: '0.0%' },
+  ente: { bold: true, fill: COLORS.header, border: 'thin', wrap: true, vAlign: 'top' },
+  entePct: { bold: true, fill: COLORS.header, border: 'thin', numberFormat: '0.0%', vAlign: 'top' },
+  enteInt: { bold: true, fill: COLORS.header, border: 'thin', hAlign: 'center', numberFormat: '0', vAlign: 'top' },
   status: { border: 'thin', hAlign: 'center', vAlign: 'top', bold: true },
+  info: { fontSize: 10, wrap: true, vAlign: 'top' },
+  section: { bold: true, fill: COLORS.header, border: 'thin', vAlign: 'middle' },
+  infoBold: { fontSize: 10, bold: true, wrap: true, vAlign: 'top' },
+  sign: { fontSize: 11, vAlign: 'bottom' },
+  signLine: { fontSize: 11, vAlign: 'bottom', hAlign: 'center' },
+  signLabel: { fontSize: 9, italic: true, hAlign: 'center', vAlign: 'top' },
 });
 
-function pct(v: number | null): ReturnType<typeof num> {
-  return v === null ? undefined : num(v / 100);
+/** A 0–100 figure as the fraction a `%` format shows (`87,3%`). */
+function pct(v: number | null | undefined): ReturnType<typeof num> {
+  return v === null || v === undefined ? undefined : num(v / 100);
 }
 
 function objectiveLabel(analysis: Analysis, id: string): string {
@@ -66,9 +82,17 @@ export interface RiepilogoResult {
   weightKinds: { year: number; sector: string; row: number; kind: 'sumifs' | 'celle' | 'valore' }[];
 }
 
-export function planRiepilogo(analysis: Analysis, grid?: WorkbookGrid): RiepilogoResult {
+export interface RiepilogoOptions {
+  /** The date the sheet is generated on (stated in its header). */
+  generatoIl?: Date;
+}
+
+export function planRiepilogo(analysis: Analysis, grid?: WorkbookGrid, opts: RiepilogoOptions = {}): RiepilogoResult {
   const fasce = fasceLabels(analysis);
-  const lastCol = C.fasce + fasce.length - 1;
+  // The computed punteggio beside the one that counts, only when the Nucleo validated some.
+  const validated = analysis.obiettivi.some((r) => r.punteggioValidato !== null);
+  const colCalcolato = C.fasce + fasce.length;
+  const lastCol = validated ? colCalcolato : C.fasce + fasce.length - 1;
   const b = new SheetBuilder('Riepilogo', 'riepilogo', STYLES, {
     orientation: 'landscape',
     paper: 'A4',
@@ -76,30 +100,26 @@ export function planRiepilogo(analysis: Analysis, grid?: WorkbookGrid): Riepilog
     titleRows: { from: 0, to: RIEPILOGO_HEADER_ROW },
   });
   b.plan.tabColor = COLORS.title;
-  b.widths([7, 36, 24, 9, 9, 9, 13, 11, 11, 10, 10, 9, 10, 10, 18, ...fasce.map(() => 9)]);
+  b.widths([7, 36, 24, 9, 9, 9, 13, 11, 11, 10, 10, 9, 10, 10, 18, ...fasce.map(() => 9), ...(validated ? [13] : [])]);
   b.plan.freeze = { rows: RIEPILOGO_HEADER_ROW + 1, cols: 2 };
   const ente = analysis.piano.impostazioni.ente;
   b.merged(0, 0, lastCol, text(ente ? `Riepilogo del Piano della Performance — ${ente}` : 'Riepilogo del Piano della Performance'), 'title');
   b.height(0, 22);
-  const inclusi = analysis.piano.impostazioni.pesiTutti === 'inclusi';
-  b.merged(
-    1,
-    0,
-    lastCol,
-    text(
-      `La somma dei pesi è una formula sul foglio degli obiettivi (obiettivi TUTTI ${inclusi ? 'inclusi' : 'esclusi'}) e si aggiorna quando si modificano i pesi. ` +
-        `Percentuali e punteggi sono calcolati dallo strumento${analysis.verifica ? ` (verifica ${analysis.verifica})` : ''}: ricostruire il file per aggiornarli.`,
-    ),
-    'subtitle',
-  );
-  b.height(1, 26);
-  b.plan.styles.subtitle = { ...b.plan.styles.subtitle, wrap: true, vAlign: 'top' };
-  b.merged(2, C.raggiunti, C.sottoSoglia, text('Obiettivi per esito'), 'header');
-  b.merged(2, C.fasce, lastCol, text('Distribuzione dei punteggi'), 'header');
+  const years = planYears(analysis.piano);
+  const verifiche = years.map((y) => (years.length > 1 ? `${y}: ${verificaLabel(analysis, y).toLowerCase()}` : verificaLabel(analysis, y)));
+  const generato = opts.generatoIl ?? new Date();
+  b.merged(1, 0, lastCol, text(`${verifiche.join('; ') || 'Verifica finale'} — generato il ${formatDateIt(generato)}`), 'infoBold');
+  b.height(1, 16);
+  const regole = describeRegole(analysis.piano.impostazioni, analysis.regole).join('; ');
+  b.merged(2, 0, lastCol, text(`Regole del Sistema di misurazione e valutazione (SMVP) applicate: ${regole}.`), 'info');
+  b.height(2, wrappedHeight(regole, 200, 13.5, 2));
+  b.merged(RIEPILOGO_HEADER_ROW - 1, C.raggiunti, C.sottoSoglia, text('Obiettivi per esito'), 'header');
+  b.merged(RIEPILOGO_HEADER_ROW - 1, C.fasce, C.fasce + fasce.length - 1, text('Distribuzione dei punteggi'), 'header');
   const headers = [
     'Anno', 'Settore', 'Responsabile', 'Obiettivi propri', 'Obiettivi TUTTI', 'Somma pesi', 'Stato pesi',
     'Valore raggiunto %', 'Rispetto tempi %', 'Punteggio', 'Raggiunti', 'Parziali', 'Non raggiunti', 'Da rilevare', 'Sotto soglia',
     ...fasce,
+    ...(validated ? ['Punteggio calcolato (prima della validazione)'] : []),
   ];
   headers.forEach((h, c) => b.set(RIEPILOGO_HEADER_ROW, c, text(h), 'header'));
   b.height(RIEPILOGO_HEADER_ROW, 42);
@@ -108,7 +128,7 @@ export function planRiepilogo(analysis: Analysis, grid?: WorkbookGrid): Riepilog
   const weightKinds: RiepilogoResult['weightKinds'] = [];
   let r = RIEPILOGO_HEADER_ROW + 1;
   const firstData = r;
-  for (const year of planYears(analysis.piano)) {
+  for (const year of years) {
     const rows: SettoreResult[] = analysis.settori.filter((s) => s.anno === year);
     const first = r;
     for (const s of rows) {
@@ -125,7 +145,7 @@ export function planRiepilogo(analysis: Analysis, grid?: WorkbookGrid): Riepilog
       b.set(r, C.stato, { t: 'formula', f: weightStatusFormula(a1(r, C.pesi)), result: s.statoPesi }, 'status');
       b.set(r, C.valore, pct(s.valoreRaggiunto), 'pct');
       b.set(r, C.tempi, pct(s.rispettoTempi), 'pct');
-      b.set(r, C.punteggio, num(s.punteggio), 'score');
+      b.set(r, C.punteggio, pct(s.punteggio), 'score');
       b.set(r, C.raggiunti, num(s.esiti.raggiunti), 'int');
       b.set(r, C.parziali, num(s.esiti.parziali), 'int');
       b.set(r, C.nonRaggiunti, num(s.esiti.nonRaggiunti), 'int');
@@ -135,40 +155,46 @@ export function planRiepilogo(analysis: Analysis, grid?: WorkbookGrid): Riepilog
         const f = s.distribuzione.fasce.find((x) => x.etichetta === label);
         b.set(r, C.fasce + i, num(f?.conteggio ?? 0), 'int');
       });
+      if (validated) b.set(r, colCalcolato, pct(s.punteggioCalcolato), 'score');
       r++;
     }
-    // Ente row: the punteggio is the mean of the settore punteggi above, by formula when that mean is the core's.
-    const enteResult = analysis.ente.find((e) => e.anno === year);
+    // Ente row: each objective once (a TUTTI objective is one objective of the ente, not one per
+    // settore), so its counts are the core's, not sums of the rows above.
+    const e = analysis.ente.find((x) => x.anno === year);
     b.set(r, C.anno, num(year), 'enteInt');
-    b.set(r, C.settore, text(ente ? `ENTE — ${ente}` : 'ENTE'), 'ente');
+    b.set(r, C.settore, text(`${ente ? `ENTE — ${ente}` : 'ENTE'} (ogni obiettivo contato una volta)`), 'ente');
     for (let c = C.responsabile; c <= lastCol; c++) b.set(r, c, undefined, 'ente');
-    if (rows.length > 0) {
-      const sumOf = (col: number) => ({ t: 'formula' as const, f: `=SUM(${a1(first, col)}:${a1(r - 1, col)})`, result: 0 });
-      for (const [col, key] of [
-        [C.raggiunti, 'raggiunti'],
-        [C.parziali, 'parziali'],
-        [C.nonRaggiunti, 'nonRaggiunti'],
-        [C.daRilevare, 'daRilevare'],
-      ] as const) {
-        const v = sumOf(col);
-        v.result = rows.reduce((acc, s) => acc + s.esiti[key], 0);
-        b.set(r, col, v, 'enteInt');
-      }
-      const scores = rows.map((s) => s.punteggio).filter((x): x is number => x !== null);
-      const mean = scores.length > 0 ? scores.reduce((a, x) => a + x, 0) / scores.length : null;
-      const core = enteResult?.punteggio ?? null;
-      const agrees = (mean === null && core === null) || (mean !== null && core !== null && Math.abs(mean - core) <= 0.01);
-      b.set(
-        r,
-        C.punteggio,
-        agrees
-          ? { t: 'formula', f: `=IFERROR(AVERAGE(${a1(first, C.punteggio)}:${a1(r - 1, C.punteggio)}),"")`, result: core ?? '' }
-          : num(core),
-        'enteScore',
-      );
-    } else {
-      b.set(r, C.punteggio, num(enteResult?.punteggio ?? null), 'enteScore');
+    b.height(r, 28);
+    if (e) {
+      b.set(r, C.propri, num(e.obiettiviPropri), 'enteInt');
+      b.set(r, C.tutti, num(e.obiettiviTutti), 'enteInt');
+      b.set(r, C.valore, pct(e.valoreRaggiunto), 'entePct');
+      b.set(r, C.tempi, pct(e.rispettoTempi), 'entePct');
+      b.set(r, C.raggiunti, num(e.esiti.raggiunti), 'enteInt');
+      b.set(r, C.parziali, num(e.esiti.parziali), 'enteInt');
+      b.set(r, C.nonRaggiunti, num(e.esiti.nonRaggiunti), 'enteInt');
+      b.set(r, C.daRilevare, num(e.esiti.daRilevare), 'enteInt');
+      fasce.forEach((label, i) => {
+        const f = e.distribuzione.fasce.find((x) => x.etichetta === label);
+        b.set(r, C.fasce + i, num(f?.conteggio ?? 0), 'enteInt');
+      });
+      if (validated) b.set(r, colCalcolato, pct(e.punteggioCalcolato), 'entePct');
     }
+    // The punteggio: the mean of the settore punteggi above, by formula when that is the ente's rule
+    // and the core's mean (a TUTTI row under `quota` is a share inside each settore, not a settore).
+    const core = e?.punteggio ?? null;
+    const media = (analysis.regole?.metodoEnte ?? 'media dei settori') === 'media dei settori' && (analysis.regole?.quotaTutti ?? null) === null;
+    const scores = rows.map((s) => s.punteggio).filter((x): x is number => x !== null);
+    const mean = scores.length > 0 ? scores.reduce((a, x) => a + x, 0) / scores.length : null;
+    const agrees = media && rows.length > 0 && ((mean === null && core === null) || (mean !== null && core !== null && Math.abs(mean - core) <= 0.01));
+    b.set(
+      r,
+      C.punteggio,
+      agrees
+        ? { t: 'formula', f: `=IFERROR(AVERAGE(${a1(first, C.punteggio)}:${a1(r - 1, C.punteggio)}),"")`, result: core === null ? '' : core / 100 }
+        : pct(core),
+      'entePct',
+    );
     r += 2;
   }
   if (r > firstData) {
@@ -176,6 +202,28 @@ export function planRiepilogo(analysis: Analysis, grid?: WorkbookGrid): Riepilog
     b.conditional({ r1: firstData, c1: C.stato, r2: r, c2: C.stato }, `=${a1(firstData, C.stato)}="OK"`, 'ok');
   } else {
     b.merged(r, 0, lastCol, text('Nessun obiettivo letto dal registro.'), 'cell');
+    r += 1;
   }
+  nucleoBlock(b, r, lastCol);
   return { plan: b.plan, weightKinds };
+}
+
+/** The block the Nucleo di Valutazione signs: luogo, data, firme. Returns the next free row. */
+function nucleoBlock(b: SheetBuilder, start: number, lastCol: number): number {
+  let r = start + 1;
+  b.merged(r, 0, lastCol, text('Il Nucleo di Valutazione'), 'section');
+  r += 1;
+  b.merged(r, 0, 2, text('Luogo e data: ______________________________'), 'sign');
+  b.height(r, 30);
+  r += 2;
+  const spans: [number, number][] = [
+    [0, 2],
+    [5, 9],
+    [11, Math.max(11, Math.min(lastCol, 15))],
+  ];
+  for (const [c1, c2] of spans) b.merged(r, c1, c2, text('______________________________'), 'signLine');
+  b.height(r, 36);
+  r += 1;
+  ['Presidente', 'Componente', 'Componente'].forEach((label, i) => b.merged(r, spans[i][0], spans[i][1], text(label), 'signLabel'));
+  return r + 1;
 }

@@ -5,7 +5,8 @@
  * after each scheda: one tab instead of dozens, the whole set prints in one go, one scheda a page.
  */
 import { GRUPPI_INDICATORE, type GruppoIndicatore, type Obiettivo, type Verifica } from '../model';
-import type { Analysis, IndicatoreResult, ObiettivoResult } from '../results';
+import type { Analysis, IndicatoreResult, MomentoVerifica, ObiettivoResult } from '../results';
+import { evaluate } from '../rules';
 import { formatDateIt, formatPctIt } from '../format';
 import { MONTH_ABBR_IT, normalizeText } from '../values';
 import { DEADLINE_MARK } from './cronoprogramma';
@@ -13,9 +14,12 @@ import { rawToPlan, formatScostamento } from './rawValue';
 import { SheetBuilder, num, text, wrappedHeight } from './sheetBuilder';
 import { objectivesOfYear, planYears } from './selection';
 import { COLORS, withStyles } from './styles';
+import { dataVerifica } from './verifica';
 import type { CellStyle, PlanValue, SheetPlan } from './types';
 
 const LAST = 13;
+/** Empty staff rows printed when a scheda lists nobody, to be filled in by hand. */
+const BLANK_STAFF_ROWS = 4;
 const WIDTHS = [5, ...Array<number>(12).fill(7.2), 9];
 /** Approximate characters per merged span, for row heights. */
 const charsIn = (c1: number, c2: number) => WIDTHS.slice(c1, c2 + 1).reduce((a, w) => a + w, 0);
@@ -44,11 +48,25 @@ function tipoLabel(o: Obiettivo): string {
   return o.tipoTesto ? o.tipoTesto.toLowerCase() : '';
 }
 
-function verificaDate(v: Verifica | undefined, fallback: Date | null): string {
+/** The date shown after VERIFICA … AL: the Verifiche row's (even as typed text), else the plan's. */
+function verificaDate(analysis: Analysis, o: Obiettivo, v: Verifica | undefined, momento: MomentoVerifica, year: number): string {
   const d = v?.data?.v;
-  if (d instanceof Date) return formatDateIt(d);
   if (typeof d === 'string' && d.trim()) return d.trim();
-  return fallback ? formatDateIt(fallback) : '';
+  const date = dataVerifica(o, momento, year, analysis.piano.impostazioni);
+  return date ? formatDateIt(date) : '';
+}
+
+/** Both verifiche's results, whichever the analysis was made for: the scheda shows them side by side. */
+export interface RisultatiVerifiche {
+  intermedia: Map<string, ObiettivoResult>;
+  finale: Map<string, ObiettivoResult>;
+}
+
+export function risultatiVerifiche(analysis: Analysis): RisultatiVerifiche {
+  const own = new Map(analysis.obiettivi.map((r) => [r.id, r]));
+  const other = (verifica: MomentoVerifica) =>
+    new Map(evaluate(analysis.piano, { verifica, regole: analysis.regole }).obiettivi.map((r) => [r.id, r]));
+  return analysis.verifica === 'intermedia' ? { intermedia: own, finale: other('finale') } : { intermedia: other('intermedia'), finale: own };
 }
 
 interface IndRow {
@@ -69,7 +87,7 @@ function indicatorRows(analysis: Analysis, o: Obiettivo, res: ObiettivoResult | 
       descrizione: ind.descrizione,
       atteso: rawToPlan(ind.atteso),
       raggiunto: rawToPlan(intermedia ? ind.raggiuntoIntermedio : ind.raggiunto),
-      scost: formatScostamento(r?.scostamento ?? null, r?.scostamentoUnita ?? ''),
+      scost: r?.stato === 'non_valutabile' ? 'non valutabile' : formatScostamento(r?.scostamento ?? null, r?.scostamentoUnita ?? ''),
     });
   });
   o.fasi.forEach((f, i) => {
@@ -86,7 +104,15 @@ function indicatorRows(analysis: Analysis, o: Obiettivo, res: ObiettivoResult | 
   return groups;
 }
 
-function writeScheda(b: SheetBuilder, start: number, analysis: Analysis, o: Obiettivo, res: ObiettivoResult | null, year: number): number {
+function writeScheda(
+  b: SheetBuilder,
+  start: number,
+  analysis: Analysis,
+  o: Obiettivo,
+  res: ObiettivoResult | null,
+  year: number,
+  verifiche: RisultatiVerifiche,
+): number {
   const ente = analysis.piano.impostazioni.ente;
   let r = start;
   const numero = o.numero !== null ? String(o.numero) : (o.codice ?? '');
@@ -165,30 +191,31 @@ function writeScheda(b: SheetBuilder, start: number, analysis: Analysis, o: Obie
     b.set(r, LAST, text(unread ? 'da verificare' : s.outOfOrder ? 'fuori ordine' : undefined), unread || s.outOfOrder ? 'small' : 'month');
     r++;
   });
-  // Verifiche: the averages go in the column of the moment the analysis was made for.
+  // Verifiche side by side, as in the classic scheda: each column filled whenever its values exist.
   const intermedia = o.verifiche.find((v) => v.tipo === 'intermedia');
   const finale = o.verifiche.find((v) => v.tipo === 'finale');
-  const dInt = verificaDate(intermedia, analysis.piano.impostazioni.dataVerificaIntermedia);
-  const dFin = verificaDate(finale, null);
+  const dInt = verificaDate(analysis, o, intermedia, 'intermedia', year);
+  const dFin = verificaDate(analysis, o, finale, 'finale', year);
   b.merged(r, 0, 6, text(`VERIFICA INTERMEDIA AL ${dInt}`.trim()), 'section');
   b.merged(r, 7, LAST, text(`VERIFICA FINALE AL ${dFin}`.trim()), 'section');
   r++;
-  const atInt = analysis.verifica === 'intermedia';
-  const atFin = analysis.verifica === 'finale' || analysis.verifica === null;
-  const pctValue = (v: number | null | undefined, show: boolean): PlanValue | undefined =>
-    show && v !== null && v !== undefined ? num(v / 100) : undefined;
-  for (const [label, value] of [
-    ['MEDIA VALORE RAGGIUNTO %', res?.valoreRaggiunto],
-    ['MEDIA RISPETTO DEI TEMPI %', res?.rispettoTempi],
+  const resInt = verifiche.intermedia.get(o.id) ?? null;
+  const resFin = verifiche.finale.get(o.id) ?? null;
+  const pctValue = (v: number | null | undefined): PlanValue | undefined => (v !== null && v !== undefined ? num(v / 100) : undefined);
+  for (const [label, pick] of [
+    ['MEDIA VALORE RAGGIUNTO %', (x: ObiettivoResult | null) => x?.valoreRaggiunto],
+    ['MEDIA RISPETTO DEI TEMPI %', (x: ObiettivoResult | null) => x?.rispettoTempi],
   ] as const) {
     b.merged(r, 0, 4, text(label), 'label');
-    b.merged(r, 5, 6, pctValue(value, atInt), 'pct');
+    b.merged(r, 5, 6, pctValue(pick(resInt)), 'pct');
     b.merged(r, 7, 11, text(label), 'label');
-    b.merged(r, 12, LAST, pctValue(value, atFin), 'pct');
+    b.merged(r, 12, LAST, pctValue(pick(resFin)), 'pct');
     r++;
   }
-  if (res && res.punteggio !== null) {
-    b.merged(r, 0, LAST, text(`Punteggio dell'obiettivo: ${formatPctIt(res.punteggio, 2).replace('%', '')} — ${res.classificazione.replace(/_/g, ' ')}`), 'small');
+  const line = punteggioLine(o, res, analysis.verifica ?? 'finale');
+  if (line) {
+    b.merged(r, 0, LAST, text(line), 'small');
+    b.height(r, wrappedHeight(line, charsIn(0, LAST), 12));
     r++;
   }
   b.merged(r, 0, 6, text('Analisi degli scostamenti — verifica intermedia'), 'headerLeft');
@@ -223,13 +250,33 @@ function writeScheda(b: SheetBuilder, start: number, analysis: Analysis, o: Obie
     total += p.partecipazione ?? 0;
     r++;
   }
+  // No staff listed: empty bordered rows to fill in by hand, and no total (a printed 0,0% would
+  // read as "nobody works on it").
+  const blank = o.personale.length === 0;
+  for (let i = 0; blank && i < BLANK_STAFF_ROWS; i++) {
+    b.merged(r, 0, 1, undefined, 'cellCenter');
+    b.merged(r, 2, 10, undefined, 'cell');
+    b.merged(r, 11, LAST, undefined, 'pct');
+    b.height(r, 18);
+    r++;
+  }
   b.merged(r, 0, 10, text('totale partecipazione agli obiettivi'), 'label');
-  b.merged(r, 11, LAST, num(total / 100), 'pct');
+  b.merged(r, 11, LAST, blank ? undefined : num(total / 100), 'pct');
   return r;
+}
+
+/** `Punteggio dell'obiettivo (verifica finale): 87,3% — raggiunto`, with the Nucleo's validation beside the computed one. */
+function punteggioLine(o: Obiettivo, res: ObiettivoResult | null, momento: MomentoVerifica): string | null {
+  if (!res || (res.punteggio === null && res.punteggioValidato === null)) return null;
+  const head = `Punteggio dell'obiettivo (verifica ${momento}): ${formatPctIt(res.punteggio, 1)} — ${res.classificazione.replace(/_/g, ' ')}`;
+  if (res.punteggioValidato === null) return head;
+  const nota = o.notaNucleo?.trim();
+  return `${head}. Calcolato ${formatPctIt(res.punteggioCalcolato, 1)}, validato dal Nucleo ${formatPctIt(res.punteggioValidato, 1)}${nota ? `: ${nota}` : ''}`;
 }
 
 export function planSchede(analysis: Analysis): SheetPlan[] {
   const sheets: SheetPlan[] = [];
+  const verifiche = risultatiVerifiche(analysis);
   for (const year of planYears(analysis.piano)) {
     const items = objectivesOfYear(analysis, year).sort((a, b) => {
       // TUTTI first, then by settore and number, as in the printed plans.
@@ -247,7 +294,7 @@ export function planSchede(analysis: Analysis): SheetPlan[] {
     b.plan.tabColor = COLORS.month;
     let r = 0;
     for (const { obiettivo, result } of items) {
-      const last = writeScheda(b, r, analysis, obiettivo, result, year);
+      const last = writeScheda(b, r, analysis, obiettivo, result, year, verifiche);
       b.plan.print.rowBreaks?.push(last);
       r = last + 1;
     }

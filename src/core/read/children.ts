@@ -5,7 +5,7 @@
 import type { CampoObbligatorio, Diagnostic } from '../diagnostics';
 import type { SheetGrid } from '../grid';
 import type { Chiave, Fase, Indicatore, Obiettivo, Personale, Verifica } from '../model';
-import { readNumber, roundFloat } from '../values';
+import { normalizeText, readNumber, roundFloat } from '../values';
 import { FIELDS_BY_KIND, type ChildKind } from './fields';
 import type { ColumnMap } from './header';
 import { readChiave, readNumero } from './keys';
@@ -74,10 +74,18 @@ const buildIndicatore: Builder = (row) => {
     raggiuntoIntermedio: row.raw('raggiuntoIntermedio'),
     raggiunto: row.raw('raggiunto'),
     peso,
+    // `Non valutabile` = SI: set aside by the Nucleo (the rules leave it out of every average).
+    ...(row.has('nonValutabile') ? { nonValutabile: isYes(row.raw('nonValutabile')?.v ?? null), nota: row.text('nota') } : {}),
     source: row.source(),
   };
   return (o) => o.indicatori.push(ind);
 };
+
+/** SI, Sì, X, VERO (or a TRUE cell): the Nucleo's mark in a yes/no column. */
+function isYes(v: unknown): boolean {
+  if (v === true) return true;
+  return typeof v === 'string' && ['si', 'x', 'vero', 'true'].includes(normalizeText(v).replace(/[.!]+$/, ''));
+}
 
 const buildPersonale: Builder = (row) => {
   let partecipazione: number | null = null;

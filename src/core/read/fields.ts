@@ -46,6 +46,9 @@ export const OBIETTIVI_FIELDS: FieldSpec[] = [
   { field: 'costi', synonyms: ['Costi'] },
   { field: 'risultatiAttesi', synonyms: ['Risultati attesi'] },
   { field: 'risultatiOttenuti', synonyms: ['Risultati ottenuti'] },
+  // Validation by the Nucleo (docs/formato-cartella.md): typed by the Nucleo, read by the rules.
+  { field: 'punteggioValidato', synonyms: ['Punteggio validato', 'Punteggio Nucleo', 'Valutazione del Nucleo'] },
+  { field: 'notaNucleo', synonyms: ['Nota del Nucleo', 'Note Nucleo', 'Motivazione'] },
   { field: 'valoreRaggiunto', synonyms: ['Valore raggiunto %', 'Media valore raggiunto %'], computed: true },
   { field: 'rispettoTempi', synonyms: ['Rispetto tempi %', 'Media rispetto dei tempi %'], computed: true },
 ];
@@ -81,6 +84,8 @@ export const INDICATORI_FIELDS: FieldSpec[] = [
   },
   { field: 'raggiunto', synonyms: ['Raggiunto', 'Raggiunto finale', 'Valore raggiunto', 'Ottenuto'] },
   { field: 'peso', synonyms: ['Peso', 'Peso %', 'Ponderazione'] },
+  { field: 'nonValutabile', synonyms: ['Non valutabile', 'Neutralizzato'] },
+  { field: 'nota', synonyms: ['Nota', 'Note', 'Motivazione'] },
   { field: 'scostamento', synonyms: ['Scostamento', 'Scost.'], computed: true },
 ];
 

@@ -133,6 +133,8 @@ export function readObiettivi(sheet: SheetGrid, map: ColumnMap, planYear: number
       costi: row.text('costi'),
       risultatiAttesi: row.text('risultatiAttesi'),
       risultatiOttenuti: row.text('risultatiOttenuti'),
+      ...(row.has('punteggioValidato') ? { punteggioValidato: row.raw('punteggioValidato') } : {}),
+      ...(row.has('notaNucleo') ? { notaNucleo: row.text('notaNucleo') } : {}),
       fasi: [],
       indicatori: [],
       personale: [],

@@ -5,10 +5,13 @@
 import type { Direzione } from '../model';
 import type { IndicatorKind, IndicatoreResult } from '../results';
 import { dayNumber, excelSerialToDate, type ItDate, roundFloat } from '../values';
+import { applyFasce, type Fascia } from '../settings/fasce';
 import { isFrequencyText, type Reading } from './reading';
 
 export interface GradoSettings {
   penalitaGiorno: number;
+  /** `Fasce ritardo`: G of a late deadline by days late, replacing the per-day penalty. */
+  fasceRitardo?: readonly Fascia[] | null;
   consentiOltre100: boolean;
   /** The year of dates written without one: the objective's first year, else the plan year. */
   defaultYear: number | null;
@@ -163,7 +166,9 @@ export function measure(
     if (a) {
       const fallbackYear = settings.defaultYear ?? target.date.year ?? a.year ?? 2000;
       const days = dayNumber(a, fallbackYear) - dayNumber(target.date, fallbackYear);
-      grado = days <= 0 ? 100 : Math.max(0, 100 - days * settings.penalitaGiorno);
+      if (days <= 0) grado = 100;
+      else if (settings.fasceRitardo) grado = applyFasce(settings.fasceRitardo, days);
+      else grado = Math.max(0, 100 - days * settings.penalitaGiorno);
       scostamento = days;
     }
   } else if (target.t === 'level' && actual.t === 'level') {

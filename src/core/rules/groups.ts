@@ -5,6 +5,7 @@
  */
 import type { Piano } from '../model';
 import { normalizeText } from '../values';
+import { regoleDa } from './smvp';
 
 export interface Gruppo {
   year: number;
@@ -35,7 +36,8 @@ export interface Grouping {
 
 export function groupPlan(piano: Piano): Grouping {
   const planYear = piano.impostazioni.anno;
-  const esclusi = piano.impostazioni.pesiTutti === 'esclusi';
+  // `quota` checks weights as `esclusi` does: own objectives make 100, TUTTI objectives make 100.
+  const esclusi = piano.impostazioni.pesiTutti === 'esclusi' || regoleDa(piano.impostazioni).quotaTutti !== null;
   const display = new Map<string, string>();
   const byYear = new Map<number, { settori: Map<string, number[]>; tutti: number[] }>();
   piano.obiettivi.forEach((o, i) => {

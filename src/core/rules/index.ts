@@ -5,14 +5,17 @@
  */
 import { diagnose, type Diagnostic } from '../diagnostics';
 import type { Obiettivo, Piano } from '../model';
-import type { EnteResult, MomentoVerifica, ObiettivoResult, SettoreResult } from '../results';
+import type { EnteResult, MomentoVerifica, ObiettivoResult, PersonaResult, SettoreResult } from '../results';
 import type { RuleContext } from './context';
 import { groupPlan } from './groups';
 import { type MeasuredIndicator, measureIndicators } from './indicators';
-import { scoreObjective } from './objective';
-import { checkPartecipazione } from './personale';
+import { enteResults } from './ente';
+import { bandIndicators, scoreObjective } from './objective';
+import { checkPartecipazione, personeResults } from './personale';
 import { checkSchedules, schedulesOf } from './schedules';
-import { enteResults, settoreResults } from './settori';
+import { settoreResults } from './settori';
+import { type RegoleSmvp, regoleDa } from './smvp';
+import { checkValidationNote, readValidato } from './validation';
 import { checkWeights } from './weights';
 import { labelObiettivo, whereOf } from './where';
 
@@ -21,6 +24,8 @@ export interface Evaluation {
   obiettivi: ObiettivoResult[];
   settori: SettoreResult[];
   ente: EnteResult[];
+  persone: PersonaResult[];
+  regole: RegoleSmvp;
 }
 
 function evaluateObiettivo(o: Obiettivo, ctx: RuleContext, planYear: number | null, diagnostics: Diagnostic[]): ObiettivoResult {
@@ -32,23 +37,28 @@ function evaluateObiettivo(o: Obiettivo, ctx: RuleContext, planYear: number | nu
   }
   const schedules = schedulesOf(o, planYear);
   checkSchedules(o, schedules, diagnostics);
+  bandIndicators(indicators, ctx.regole);
+  const scores = scoreObjective(indicators, ctx.impostazioni, ctx.regole, readValidato(o, diagnostics));
+  checkValidationNote(o, scores.punteggioCalcolato, scores.punteggioValidato, diagnostics);
   return {
     id: o.id,
-    ...scoreObjective(indicators, ctx.impostazioni),
+    ...scores,
     indicatori: indicators.map((i) => i.result),
     schedules,
   };
 }
 
 /** Applies docs/regole.md to a plan: computations and the rule diagnostics, in one pass. Never throws. */
-export function evaluate(piano: Piano, opts: { verifica: MomentoVerifica | null }): Evaluation {
+export function evaluate(piano: Piano, opts: { verifica: MomentoVerifica | null; regole?: RegoleSmvp }): Evaluation {
   const diagnostics: Diagnostic[] = [];
-  const ctx: RuleContext = { impostazioni: piano.impostazioni, verifica: opts.verifica };
+  const regole = opts.regole ?? regoleDa(piano.impostazioni);
+  const ctx: RuleContext = { impostazioni: piano.impostazioni, verifica: opts.verifica, regole };
   const planYear = piano.impostazioni.anno;
   const obiettivi = piano.obiettivi.map((o) => evaluateObiettivo(o, ctx, planYear, diagnostics));
   const grouping = groupPlan(piano);
   const checks = checkWeights(piano, grouping, diagnostics);
-  const settori = settoreResults(piano, grouping, checks, obiettivi);
+  const settori = settoreResults(piano, grouping, checks, obiettivi, regole.quotaTutti);
   checkPartecipazione(piano, diagnostics);
-  return { diagnostics, obiettivi, settori, ente: enteResults(grouping.years, settori) };
+  const ente = enteResults({ piano, grouping, settori, obiettivi, metodo: regole.metodoEnte, tuttiInsideSettori: regole.quotaTutti !== null });
+  return { diagnostics, obiettivi, settori, ente, persone: personeResults(piano, obiettivi), regole };
 }

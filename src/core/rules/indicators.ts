@@ -92,6 +92,7 @@ export function measureIndicators(
     penalitaGiorno: Number.isFinite(imp.penalitaGiorno) ? Math.max(0, imp.penalitaGiorno) : 100,
     consentiOltre100: imp.consentiOltre100,
     defaultYear: o.anni[0] ?? imp.anno ?? null,
+    fasceRitardo: ctx.regole.fasceRitardo,
   };
   const label = labelObiettivo(o);
   return pairsOf(o, ctx).map((p) => {
@@ -101,7 +102,14 @@ export function measureIndicators(
       colAtteso: p.colAtteso,
       colRaggiunto: p.colRaggiunto,
     });
-    const { problem, ...rest } = m;
+    const { problem, ...measured } = m;
+    const ind = p.fromFase ? null : o.indicatori[p.index];
+    // docs/regole.md#indicatori-di-tempo: Tipo `Tempo` makes a time indicator whatever its values (days, % of deadlines met).
+    const rest = { ...measured, tempo: measured.tempo || ind?.gruppo === 'Tempo' };
+    if (ind?.nonValutabile) {
+      // Set aside by the Nucleo: out of every average, and no value is asked for.
+      return { result: { index: p.index, fromFase: p.fromFase, ...rest, stato: 'non_valutabile' as const }, peso: ind.peso ?? null };
+    }
     const who = `${p.name} dell'obiettivo ${label}`;
     if (problem) {
       const raw = problem.field === 'atteso' ? p.atteso : p.raggiunto;

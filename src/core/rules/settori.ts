@@ -1,6 +1,6 @@
 /** Settore and ente results (docs/regole.md#settore-ed-ente). */
 import type { Piano } from '../model';
-import type { EnteResult, ObiettivoResult, SettoreResult } from '../results';
+import type { ObiettivoResult, SettoreResult } from '../results';
 import { normalizeText, roundFloat } from '../values';
 import { distribuzione } from './distribution';
 import type { Grouping, Gruppo } from './groups';
@@ -35,12 +35,32 @@ function mostFrequent(names: (string | null)[]): string | null {
   return best?.name ?? null;
 }
 
-function settoreResult(piano: Piano, g: Gruppo, w: WeightCheck, results: ObiettivoResult[]): SettoreResult {
+/** `Pesi TUTTI = quota`: the TUTTI objectives of the settore's year, their share and their pesi. */
+interface QuotaTutti {
+  ids: number[];
+  /** The TUTTI share, 0–100. */
+  quota: number;
+  sum: number;
+}
+
+/**
+ * q × TUTTI part + (1 − q) × own part, each the peso-weighted mean of its objectives; when one
+ * part has no value, the other alone (docs/regole.md#quota-tutti).
+ */
+function shareMean(own: number | null, tutti: number | null, quota: number): number | null {
+  if (own === null) return tutti;
+  if (tutti === null) return own;
+  return roundFloat((quota / 100) * tutti + (1 - quota / 100) * own);
+}
+
+function settoreResult(piano: Piano, g: Gruppo, w: WeightCheck, results: ObiettivoResult[], quota: QuotaTutti | null): SettoreResult {
   // In plan order, so that lists (sottoSoglia) read like the Obiettivi sheet.
-  const ids = [...g.own, ...g.shared].sort((a, b) => a - b);
+  const ids = [...g.own, ...g.shared, ...(quota?.ids ?? [])].sort((a, b) => a - b);
   const items = ids.map((i) => ({ o: piano.obiettivi[i], r: results[i] }));
+  const meanOf = (list: number[], pick: (r: ObiettivoResult) => number | null) =>
+    weightedMean(list.map((i) => ({ peso: piano.obiettivi[i].peso, v: pick(results[i]) })));
   const by = (pick: (r: ObiettivoResult) => number | null) =>
-    weightedMean(items.map(({ o, r }) => ({ peso: o.peso, v: pick(r) })));
+    quota ? shareMean(meanOf([...g.own, ...g.shared], pick), meanOf(quota.ids, pick), quota.quota) : meanOf(ids, pick);
   const counts = { raggiunti: 0, parziali: 0, nonRaggiunti: 0, daRilevare: 0 };
   for (const { r } of items) {
     if (r.classificazione === 'raggiunto') counts.raggiunti++;
@@ -54,12 +74,14 @@ function settoreResult(piano: Piano, g: Gruppo, w: WeightCheck, results: Obietti
     settore: g.sector,
     responsabile: mostFrequent((g.tutti ? g.shared : g.own).map((i) => piano.obiettivi[i].responsabile)),
     obiettiviPropri: g.own.length,
-    obiettiviTutti: g.shared.length,
+    obiettiviTutti: g.shared.length + (quota?.ids.length ?? 0),
     sommaPesi: w.total,
+    sommaPesiTutti: quota ? quota.sum : null,
     statoPesi: w.status,
     valoreRaggiunto: by((r) => r.valoreRaggiunto),
     rispettoTempi: by((r) => r.rispettoTempi),
     punteggio: by((r) => r.punteggio),
+    punteggioCalcolato: by((r) => r.punteggioCalcolato),
     esiti: counts,
     sottoSoglia: scored.filter(({ r }) => (r.punteggio ?? 0) < piano.impostazioni.soglia).map(({ r }) => r.id),
     distribuzione: distribuzione(scored.map(({ r }) => r.punteggio ?? 0)),
@@ -71,14 +93,13 @@ export function settoreResults(
   grouping: Grouping,
   checks: Map<Gruppo, WeightCheck>,
   results: ObiettivoResult[],
+  quotaTutti: number | null = null,
 ): SettoreResult[] {
-  return grouping.groups.map((g) => settoreResult(piano, g, checks.get(g) ?? weightOf(piano, g), results));
-}
-
-/** Ente punteggio (Y): the plain mean of the settore punteggi of the year. */
-export function enteResults(years: number[], settori: SettoreResult[]): EnteResult[] {
-  return years.map((year) => {
-    const scores = settori.filter((s) => s.anno === year && s.punteggio !== null).map((s) => s.punteggio as number);
-    return { anno: year, punteggio: scores.length > 0 ? roundFloat(scores.reduce((a, b) => a + b, 0) / scores.length) : null };
+  return grouping.groups.map((g) => {
+    // Under `quota` a settore's punteggio takes the year's TUTTI objectives as a fixed share; the
+    // TUTTI group itself stays a row of its own (its pesi are checked there, once per year).
+    const tuttiGroup = quotaTutti === null || g.tutti ? undefined : grouping.groups.find((x) => x.tutti && x.year === g.year);
+    const quota = tuttiGroup ? { ids: tuttiGroup.shared, quota: quotaTutti ?? 0, sum: (checks.get(tuttiGroup) ?? weightOf(piano, tuttiGroup)).total } : null;
+    return settoreResult(piano, g, checks.get(g) ?? weightOf(piano, g), results, quota);
   });
 }

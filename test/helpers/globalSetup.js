@@ -115,6 +115,8 @@ function removeOrphans(options) {
 
 module.exports = async function globalSetup() {
   const started = Date.now();
+  // Inherited by the test workers: a source edited after this moment is newer than lib/ on purpose.
+  process.env.PEG_LIB_UPDATED_AT = String(started);
   const written = updateLib();
   if (written.length > 0 && !process.env.JEST_SILENT_SETUP) {
     process.stderr.write(`\nlib/ aggiornata dai sorgenti: ${written.length} file in ${Date.now() - started} ms\n`);

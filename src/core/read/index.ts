@@ -13,6 +13,7 @@ import { ObiettiviIndex } from './link';
 import { inferPlanYear, readObiettivi } from './obiettivi';
 import { readSettings } from './settings';
 import { findSheet, findSheets } from './sheets';
+import { normalizeHeader } from '../values';
 
 export interface ReadResult {
   piano: Piano;
@@ -24,19 +25,39 @@ export { FIELDS_BY_KIND, SHEET_WORDS } from './fields';
 export { MAPPA_COLONNE } from './settings';
 
 /**
- * The first sheet named for `kind` whose header row is found: a sheet of schede called
- * `Obiettivi` must not hide the register converted next to it as `Obiettivi (2)`. When none has
- * the headers, the first candidate's diagnostics explain what is missing.
+ * The sheet named for `kind` that holds the register (docs/formato-cartella.md). Candidates are
+ * the user sheets named with the word (`Obiettivi`, `Obiettivi 2025`) whose header row is found:
+ * a sheet of schede called `Obiettivi` must not hide the register converted next to it as
+ * `Obiettivi (2)`. When several qualify, the rule is: the sheet named exactly with the word, then
+ * the one whose name holds the plan year, then the first in workbook order; the others are named
+ * in a FOGLIO_AMBIGUO warning. When none has the headers, the first candidate's diagnostics
+ * explain what is missing.
  */
-function findRegisterSheet(grid: WorkbookGrid, kind: SheetKind, mapping: Parameters<typeof findHeader>[2]) {
+function findRegisterSheet(
+  grid: WorkbookGrid,
+  kind: SheetKind,
+  mapping: Parameters<typeof findHeader>[2],
+  planYear: number | null,
+  diagnostics: Diagnostic[],
+) {
   const candidates = findSheets(grid, SHEET_WORDS[kind]);
   let first: { sheet: SheetGrid; header: ReturnType<typeof findHeader> } | null = null;
+  const usable: { sheet: SheetGrid; header: ReturnType<typeof findHeader> }[] = [];
   for (const sheet of candidates) {
     const header = findHeader(sheet, kind, mapping);
-    if (header.headerRow !== null) return { sheet, header };
+    if (header.headerRow !== null) usable.push({ sheet, header });
     first ??= { sheet, header };
   }
-  return first;
+  if (usable.length === 0) return first;
+  const word = normalizeHeader(SHEET_WORDS[kind]);
+  const hasYear = (name: string): boolean => planYear !== null && new RegExp(`(^|\\D)${planYear}(\\D|$)`).test(name);
+  const chosen =
+    usable.find((u) => normalizeHeader(u.sheet.name) === word) ?? usable.find((u) => hasYear(u.sheet.name)) ?? usable[0];
+  if (usable.length > 1) {
+    const altri = usable.filter((u) => u !== chosen).map((u) => u.sheet.name);
+    diagnostics.push(diagnose('FOGLIO_AMBIGUO', { tipo: SHEET_WORDS[kind], scelto: chosen.sheet.name, altri }, { sheet: chosen.sheet.name }));
+  }
+  return chosen;
 }
 
 function sheetInfo(kind: SheetKind, sheet: SheetGrid, map: ColumnMap, lastRow: number): SheetInfo {
@@ -54,7 +75,7 @@ export function readRegister(grid: WorkbookGrid): ReadResult {
   const impostazioni = settings.impostazioni;
   const piano: Piano = { obiettivi: [], impostazioni, layout: 'vuoto', sheets };
 
-  const found = findRegisterSheet(safe, 'obiettivi', settings.mapping.obiettivi);
+  const found = findRegisterSheet(safe, 'obiettivi', settings.mapping.obiettivi, impostazioni.anno ?? null, diagnostics);
   if (!found) {
     const presenti = safe.sheets.filter((s) => !s.generated).map((s) => s.name);
     diagnostics.push(diagnose('FOGLIO_MANCANTE', { foglio: 'Obiettivi', presenti }));
@@ -75,7 +96,7 @@ export function readRegister(grid: WorkbookGrid): ReadResult {
 
   const index = new ObiettiviIndex(read.obiettivi, planYear);
   for (const kind of CHILD_KINDS) {
-    const childFound = findRegisterSheet(safe, kind, settings.mapping[kind]);
+    const childFound = findRegisterSheet(safe, kind, settings.mapping[kind], planYear, diagnostics);
     if (!childFound) continue;
     const { sheet: child, header: map } = childFound;
     diagnostics.push(...map.diagnostics);

@@ -52,6 +52,16 @@ describe('src/xlsx/index.ts (browser entry)', () => {
     expect([...bare].filter((b) => NODE_BUILTINS.test(b))).toEqual([]);
   });
 
+  it('reaches the package layer', () => {
+    expect([...files].map((f) => path.relative(SRC, f))).toEqual(expect.arrayContaining([path.join('xlsx', 'package', 'zip.ts'), path.join('xlsx', 'package', 'sheet.ts')]));
+  });
+
+  // The web page pays for SheetJS and ExcelJS only when it meets an .xls/.ods or writes with the old writer.
+  it('imports SheetJS and ExcelJS only lazily', () => {
+    expect([...bare]).not.toContain('@e965/xlsx');
+    expect([...bare]).not.toContain('exceljs');
+  });
+
   it('keeps file-path reading out of it', () => {
     expect([...files].map((f) => path.basename(f))).not.toContain('readFile.ts');
     expect([...files].map((f) => path.basename(f))).not.toContain('atomicWrite.ts');

@@ -215,6 +215,29 @@ describe('hand-made minimal packages', () => {
     ]);
   });
 
+  it('reads the add-in settings Office stored in the file (webextension properties)', async () => {
+    const value = JSON.stringify({ 'Soglia raggiungimento %': '60', Anno: 2025 }).replace(/"/g, '&quot;');
+    const files = unzipSync(pkg('<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData/></worksheet>'));
+    files['_rels/.rels'] = strToU8(
+      ROOT.replace(
+        '</Relationships>',
+        '<Relationship Id="w" Type="http://schemas.microsoft.com/office/2011/relationships/webextensiontaskpanes" Target="xl/webextensions/taskpanes.xml"/></Relationships>',
+      ),
+    );
+    files['xl/webextensions/taskpanes.xml'] = strToU8(
+      '<wetp:taskpanes xmlns:wetp="http://schemas.microsoft.com/office/webextensions/taskpanes/2010/11" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><wetp:taskpane dockstate="right" visibility="1" width="350" row="1"><wetp:webextensionref r:id="x"/></wetp:taskpane></wetp:taskpanes>',
+    );
+    files['xl/webextensions/_rels/taskpanes.xml.rels'] = strToU8(
+      '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="x" Type="http://schemas.microsoft.com/office/2011/relationships/webextension" Target="webextension1.xml"/></Relationships>',
+    );
+    files['xl/webextensions/webextension1.xml'] = strToU8(
+      `<we:webextension xmlns:we="http://schemas.microsoft.com/office/webextensions/webextension/2010/11" id="{A}"><we:reference id="peg" version="1.0.0.0" store="developer" storeType="Registry"/><we:properties><we:property name="altro" value="1"/><we:property name="peg.impostazioni" value="${value}"/></we:properties></we:webextension>`,
+    );
+    const g = await readWorkbookGrid(zipSync(files), { name: 'addin.xlsx' });
+    // Only text values are settings, as the add-in reads them from Office.
+    expect(g.settings).toEqual({ 'Soglia raggiungimento %': '60' });
+  });
+
   it('refuses malformed sheet XML as a damaged file, in Italian', async () => {
     await expect(readWorkbookGrid(pkg('<worksheet><sheetData><row></sheetData>'), { name: 'rotto.xlsx' })).rejects.toThrow(/"rotto.xlsx" è danneggiato/);
   });

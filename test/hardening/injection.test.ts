@@ -10,7 +10,7 @@ import type { Cell, CellValue, WorkbookGrid } from '../../src/core/grid';
 import { planBuild } from '../../src/core/plans';
 import { applyWorkbookPlan as applyExcelPlan } from '../../src/excel/applyPlan';
 import { readWorkbookGrid as readExcelGrid } from '../../src/excel/readGrid';
-import { buildWorkbookBytes } from '../../src/xlsx/plan/build';
+import { buildWorkbookBytes } from '../../src/xlsx/write/build';
 import { FakeWorkbook, fakeExcel, supportsUpTo } from '../excel/fake/fakeExcel';
 import { xlsx, type SheetSpec } from '../helpers/workbook';
 

@@ -1,8 +1,7 @@
-import ExcelJS from 'exceljs';
 import { analyze } from '../../src/core/analyze';
 import { planSchede } from '../../src/core/plans/schede';
 import { readSchede } from '../../src/core/schede';
-import { applyWorkbookPlan } from '../../src/xlsx/plan/apply';
+import { newWorkbookBytes } from '../../src/xlsx/write/newWorkbook';
 import { readWorkbookGrid } from '../../src/xlsx/read';
 import { calusoRegisterGrid } from './build';
 
@@ -13,9 +12,8 @@ import { calusoRegisterGrid } from './build';
 describe('the generated Schede sheet read back as schede', () => {
   it('gives back the register objectives', async () => {
     const register = analyze(calusoRegisterGrid({ raggiunto: true }));
-    const wb = new ExcelJS.Workbook();
-    applyWorkbookPlan(wb, { sheets: planSchede(register), columnWrites: [], removeSheets: [] });
-    const grid = await readWorkbookGrid(new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer), { name: 'schede.xlsx' });
+    const { bytes } = newWorkbookBytes({ sheets: planSchede(register), columnWrites: [], removeSheets: [] });
+    const grid = await readWorkbookGrid(bytes, { name: 'schede.xlsx' });
     // As if copied out of the generated sheet: the copy does not carry the marker.
     const copied = { sheets: grid.sheets.map((s) => ({ ...s, generated: false })) };
     const read = readSchede(copied);

@@ -63,10 +63,6 @@ interface NewPart {
   data: DeflatedPart;
 }
 
-function quoteName(sheet: string): string {
-  return `'${sheet.replace(/'/g, "''")}'`;
-}
-
 /** A relationship target for `part` from a source in `folder`, relative as Excel writes them (`../tables/table1.xml`). */
 function relativeTo(folder: string, part: string): string {
   const from = folder ? folder.split('/') : [];
@@ -358,6 +354,7 @@ function mergeTagSplices(xml: string, splices: Splice[]): Splice[] {
 export function rebuiltKinds(plan: WorkbookPlan, parts?: readonly string[]): MarkerKind[] {
   const out = new Set<MarkerKind>();
   for (const p of parts ?? []) if (p === 'cronoprogramma' || p === 'riepilogo' || p === 'schede') out.add(p);
+  if (parts?.includes('personale')) out.add('individuale');
   for (const s of plan.sheets) if (s.kind !== 'registro' && s.marker !== false) out.add(s.kind);
   for (const name of plan.removeSheets) {
     const k = kindOfToolName(name);

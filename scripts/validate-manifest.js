@@ -2,7 +2,8 @@
 /*
  * Checks in manifest.xml what the XSD cannot: every resid resolves, every icon exists with the
  * pixel size its use declares, every URL is https, every page has a source, the permission is
- * ReadWriteDocument only. `npm run validate` (and test/addin/manifest.test.ts) run it offline.
+ * ReadWriteDocument only; then the official validator's offline checks (office-addin-manifest's
+ * parser). `npm run validate` (and test/addin/manifest.test.ts) run it offline.
  * Schema validity is checked separately with xmllint (docs/componente-aggiuntivo.md#manifest-e-convalida).
  */
 'use strict';
@@ -121,14 +122,46 @@ function checkManifest(xml, opts = {}) {
   return problems;
 }
 
-module.exports = { checkManifest, pngSize };
+/**
+ * The offline part of Microsoft's validator (office-addin-manifest, the package behind the
+ * template's `npm run validate`): its parser reads the manifest as Office does, and the facts it
+ * reads must be the ones the store requires. Its `validate` command needs Microsoft's online
+ * service: `npm run validate:online`.
+ * @param {string} file
+ * @returns {Promise<string[]>} problems in Italian
+ */
+async function officialChecks(file) {
+  let info;
+  try {
+    const { OfficeAddinManifest } = require('office-addin-manifest');
+    info = await OfficeAddinManifest.readManifestFile(file);
+  } catch (err) {
+    return [`Il validatore ufficiale (office-addin-manifest) non legge il manifesto: ${String(err.message).split('\n').slice(0, 3).join(' ').trim()}`];
+  }
+  const problems = [];
+  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(info.id ?? '')) problems.push('Validatore ufficiale: manca un Id GUID.');
+  if (!/^\d+(\.\d+){0,3}$/.test(info.version ?? '')) problems.push(`Validatore ufficiale: la versione «${info.version ?? ''}» non è del tipo 1.0.0.0.`);
+  if (info.manifestType !== 'xml') problems.push('Validatore ufficiale: il manifesto non è un manifesto XML per componenti aggiuntivi.');
+  if (!(info.hosts ?? []).includes('Workbook')) problems.push('Validatore ufficiale: il manifesto non dichiara Excel (Workbook).');
+  if (info.permissions !== 'ReadWriteDocument') problems.push(`Validatore ufficiale: permesso «${info.permissions ?? ''}», serve ReadWriteDocument.`);
+  if (info.defaultLocale !== 'it-IT') problems.push('Validatore ufficiale: DefaultLocale non è it-IT.');
+  if (!/^https:\/\//.test(info.defaultSettings?.sourceLocation ?? '')) problems.push('Validatore ufficiale: SourceLocation deve essere un indirizzo https.');
+  for (const [what, v] of [['nome', info.displayName], ['fornitore', info.providerName], ['descrizione', info.description]]) {
+    if (!v) problems.push(`Validatore ufficiale: manca il ${what}.`);
+  }
+  return problems;
+}
+
+module.exports = { checkManifest, officialChecks, pngSize };
 
 if (require.main === module) {
   const file = process.argv[2] ?? path.join(ROOT, 'manifest.xml');
-  const problems = checkManifest(fs.readFileSync(file, 'utf8'));
-  if (problems.length) {
-    for (const p of problems) console.error(`✗ ${p}`);
-    process.exit(1);
-  }
-  console.log(`✓ ${path.relative(process.cwd(), file)}: risorse, icone, URL e permessi in ordine.`);
+  officialChecks(file).then((official) => {
+    const problems = [...checkManifest(fs.readFileSync(file, 'utf8')), ...official];
+    if (problems.length) {
+      for (const p of problems) console.error(`✗ ${p}`);
+      process.exit(1);
+    }
+    console.log(`✓ ${path.relative(process.cwd(), file)}: risorse, icone, URL e permessi in ordine; letto dal validatore ufficiale (controlli offline).`);
+  });
 }

@@ -16,7 +16,7 @@ import { REQUEST_LIMIT_BYTES } from './limits';
 import { addSheetOp, clearSheetOp, columnLabel, columnWriteOps, deleteSheetOp, newBatch, opSize, packOps, sheetPlanOps, type Op } from './planOps';
 import type { RunExcel } from './run';
 import type { Supports } from './support';
-import { syncWithin } from './sync';
+import { deadline } from './sync';
 import { loadWorkbookState, type WorkbookState } from './workbookState';
 
 /**
@@ -84,12 +84,16 @@ function resolve(plan: WorkbookPlan, state: WorkbookState): Resolution {
   return resolveSheets({ sheets: sheetNames, names: state.names }, plan.sheets, { rebuilt: [...kinds] });
 }
 
-/** Adds the marker name of a sheet: a hidden, workbook-scoped name on its A1. */
-function markerOp(sheet: string, marker: { name: string; formula: string }): Op {
+/**
+ * Adds the marker name of a sheet: a hidden, workbook-scoped name on its A1. A rebuild gets the
+ * same names again (the core numbers them after the names that stay): the old one goes first.
+ */
+function markerOp(sheet: string, marker: { name: string; formula: string }, replacesExisting: boolean): Op {
   return {
-    size: opSize([marker.name, marker.formula], 3),
+    size: opSize([marker.name, marker.formula], replacesExisting ? 5 : 3),
     sheet,
     apply(b) {
+      if (replacesExisting) b.ctx.workbook.names.getItem(marker.name).delete();
       const item = b.ctx.workbook.names.add(marker.name, `=${marker.formula}`, 'Foglio generato dal componente PEG');
       item.visible = false;
     },
@@ -112,6 +116,7 @@ export async function applyPlanIn(ctx: Excel.RequestContext, supports: Supports,
   const notes: string[] = [];
   const ops: Op[] = [];
   const newMarkers: string[] = [];
+  const namesNow = new Set(state.names.map((n) => n.name.toUpperCase()));
 
   res.sheets.forEach((d) => {
     const sheet: SheetPlan = { ...plan.sheets[d.index], name: d.name };
@@ -125,7 +130,7 @@ export async function applyPlanIn(ctx: Excel.RequestContext, supports: Supports,
     // The new marker right after the sheet: a write interrupted later leaves a sheet the next
     // Genera recognises and repairs. Old markers go at the end.
     if (d.marker) {
-      ops.push(markerOp(d.name, d.marker));
+      ops.push(markerOp(d.name, d.marker, namesNow.has(d.marker.name.toUpperCase())));
       newMarkers.push(d.marker.name);
     }
     if (d.nameTakenBy) notes.push(`Il foglio ${quote(d.nameTakenBy)} è tuo: il foglio generato si chiama ${quote(d.name)}.`);
@@ -146,7 +151,8 @@ export async function applyPlanIn(ctx: Excel.RequestContext, supports: Supports,
     ops.push(deleteSheetOp(name, []));
     result.removed.push(name);
   }
-  for (const name of res.dropMarkers) ops.push(dropNameOp(name));
+  const renewed = new Set(newMarkers.map((n) => n.toUpperCase()));
+  for (const name of res.dropMarkers) if (!renewed.has(name.toUpperCase())) ops.push(dropNameOp(name));
   for (const k of res.kept) {
     notes.push(
       k.reason === 'copia'
@@ -178,7 +184,7 @@ export async function applyPlanIn(ctx: Excel.RequestContext, supports: Supports,
     const label = [...new Set(batch.map((op) => op.sheet).filter((s) => s !== ''))].join(', ') || 'nomi';
     opts.onProgress?.({ done: i, total: batches.length, label: `Scrittura di ${label}…` });
     try {
-      await syncWithin(ctx);
+      await deadline(ctx.sync());
     } catch (err) {
       const all = touched(i);
       const written = all.filter((s) => (lastOpOf.get(s) ?? 0) < i);
@@ -214,5 +220,5 @@ async function repairMarkers(ctx: Excel.RequestContext, names: Excel.NamedItemCo
       fixes++;
     }
   }
-  if (fixes > 0 && wanted.length > 0) await syncWithin(ctx);
+  if (fixes > 0 && wanted.length > 0) await deadline(ctx.sync());
 }

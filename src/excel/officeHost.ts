@@ -7,7 +7,7 @@ import { readDocumentForHost } from '../xlsx/docx/host';
 import { toHostError } from './errors';
 import { generateWorkbook } from './generate';
 import { officeRun, type RunExcel } from './run';
-import { syncWithin } from './sync';
+import { deadline } from './sync';
 import { loadSettingsFrom, saveSettingsTo, type SettingsStore } from './settings';
 import { officeSupports, type Supports } from './support';
 import { readWorkbookGrid } from './readGrid';
@@ -71,7 +71,7 @@ export function createOfficeHost(deps: OfficeHostDeps = {}): WorkbookHost {
           sheets.load('items/name');
           const names = ctx.workbook.names;
           names.load('items/name,items/formula');
-          await syncWithin(ctx);
+          await deadline(ctx.sync());
           const sheetNames = sheets.items.map((ws) => ws.name);
           const gen = generatedSheets(sheetNames, names.items.map((n) => ({ name: n.name, formula: String(n.formula ?? '') })));
           return sheetNames.map((name) => ({ name, generated: gen.has(name.toLowerCase()) }));
@@ -79,13 +79,13 @@ export function createOfficeHost(deps: OfficeHostDeps = {}): WorkbookHost {
       ),
     selectCell: (sheet: string, cell: string): Promise<void> =>
       guard(`Impossibile selezionare ${sheet}!${cell}`, () =>
-        run(async (ctx) => {
-          const ws = ctx.workbook.worksheets.getItemOrNullObject(sheet);
-          await syncWithin(ctx);
+        run(async (context) => {
+          const ws = context.workbook.worksheets.getItemOrNullObject(sheet);
+          await deadline(context.sync());
           if (ws.isNullObject) throw new HostError(`Il foglio «${sheet}» non esiste più: ripeti il controllo.`);
           ws.activate();
           ws.getRange(cell).select();
-          await syncWithin(ctx);
+          await deadline(context.sync());
         }),
       ),
     applyPlan: (plan: WorkbookPlan, onProgress?: (p: Progress) => void, basis?: PlanBasis): Promise<ApplyResult> =>

@@ -15,7 +15,7 @@ import { HostError } from '../host/workbookHost';
 import { MAX_CELLS_PER_READ, RESPONSE_BUDGET_BYTES } from './limits';
 import type { RunExcel } from './run';
 import type { Supports } from './support';
-import { syncWithin } from './sync';
+import { deadline } from './sync';
 import { localAreas, toSheetGrid, topLeft, type LoadedRange } from './toGrid';
 import { queueWorkbookState, type WorkbookState } from './workbookState';
 
@@ -69,7 +69,7 @@ export interface ReadResult {
 export async function readGridIn(ctx: Excel.RequestContext, supports: Supports, settings?: Record<string, string>, opts: ReadOptions = {}): Promise<ReadResult> {
   const budget = opts.budget ?? RESPONSE_BUDGET_BYTES;
   const readState = queueWorkbookState(ctx);
-  await syncWithin(ctx);
+  await deadline(ctx.sync());
   const state = readState();
   const sheetNames = state.sheets.map((s) => s.name);
   const generated = generatedSheets(sheetNames, state.names);
@@ -89,7 +89,7 @@ export async function readGridIn(ctx: Excel.RequestContext, supports: Supports, 
     }
     return { ws, used, merges };
   });
-  await syncWithin(ctx);
+  await deadline(ctx.sync());
 
   const sizes: (UsedSize | null)[] = sized.map((s) => {
     if (!s || s.used.isNullObject) return null;
@@ -116,7 +116,7 @@ export async function readGridIn(ctx: Excel.RequestContext, supports: Supports, 
       return { c, range, formulas };
     });
     try {
-      await syncWithin(ctx);
+      await deadline(ctx.sync());
     } catch (err) {
       if (!isResponseTooBig(err)) throw err;
       if (round.every((c) => c.rows === 1)) {

@@ -1,5 +1,6 @@
 /**
- * `context.sync()` with a deadline: Excel may wait for the user to leave a cell (delayForCellEdit)
+ * `context.sync()` with a deadline (written `deadline(context.sync())`, so the Office add-ins lint
+ * still sees the sync): Excel may wait for the user to leave a cell (delayForCellEdit)
  * or stop answering; the pane must say so instead of showing a progress bar forever.
  */
 import { HostError } from '../host/workbookHost';
@@ -22,10 +23,11 @@ export function setSyncTimeoutForTests(ms: number | null): void {
   timeoutMs = ms ?? SYNC_TIMEOUT_MS;
 }
 
-export function syncWithin(ctx: Excel.RequestContext): Promise<void> {
+/** `await deadline(context.sync())`: the sync, or a SyncTimeoutError when it does not answer. */
+export function deadline(sync: Promise<void>): Promise<void> {
   return new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => reject(new SyncTimeoutError(Math.round(timeoutMs / 1000))), timeoutMs);
-    ctx.sync().then(
+    sync.then(
       () => {
         clearTimeout(timer);
         resolve();

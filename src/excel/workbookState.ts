@@ -4,7 +4,7 @@
  * protection and calculation mode.
  */
 import type { DefinedNameInfo } from '../core/plans/markers';
-import { syncWithin } from './sync';
+import { deadline } from './sync';
 
 export interface WorkbookState {
   /** Sheets in tab order. */
@@ -35,6 +35,6 @@ export function queueWorkbookState(ctx: Excel.RequestContext): () => WorkbookSta
 
 export async function loadWorkbookState(ctx: Excel.RequestContext): Promise<WorkbookState> {
   const read = queueWorkbookState(ctx);
-  await syncWithin(ctx);
+  await deadline(ctx.sync());
   return read();
 }

@@ -3,6 +3,7 @@
  * README, section on the add-in): resources, icons, URLs, permission. Each rule is also shown to catch a broken
  * manifest.
  */
+import { spawnSync } from 'child_process';
 import fs from 'fs';
 import os from 'os';
 import path from 'path';
@@ -57,5 +58,34 @@ describe('manifest.xml', () => {
     expect(xml).toMatch(/<Host Name="Workbook"\/>/);
     expect(checkManifest(xml.replace('MinVersion="1.9"', 'MinVersion="1.12"'))).toContain('Serve ExcelApi MinVersion 1.9.');
     expect(xml).toMatch(/<Override Locale="en-US"/);
+  });
+});
+
+/**
+ * `npm run validate` also runs the official validator's offline checks (office-addin-manifest's
+ * parser). Jest cannot load that package (ES-module dependencies), so the script runs in Node.
+ */
+describe('npm run validate (official offline checks)', () => {
+  const script = path.join(ROOT, 'scripts', 'validate-manifest.js');
+  const validate = (text: string) => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'peg-manifest-'));
+    const file = path.join(dir, 'manifest.xml');
+    fs.writeFileSync(file, text);
+    return spawnSync(process.execPath, [script, file], { encoding: 'utf8', cwd: ROOT });
+  };
+
+  it('passes on the project manifest', () => {
+    const r = validate(xml);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/validatore ufficiale/);
+  });
+
+  it('fails on a manifest only the official parser rejects (unclosed root element)', () => {
+    const broken = xml.replace('</OfficeApp>', '');
+    expect(checkManifest(broken)).toEqual([]); // the project's own checks do not see it
+    const r = validate(broken);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/validatore ufficiale \(office-addin-manifest\) non legge il manifesto/);
   });
 });

@@ -84,8 +84,8 @@ describe('applyWorkbookPlan', () => {
     expect(old.at('A1')?.value).toBe('nuovo');
     expect(old.at('A2')).toBeUndefined();
     expect(old.merges).toEqual([]);
-    // The old marker is dropped, a fresh one holds the sheet: one marker in the end.
-    expect(wb.names.map((n) => n.name)).toEqual([expect.stringMatching(/^_PEG_GEN_2_riepilogo_0_/)]);
+    // The old (v1) marker is dropped, one in the current format holds the sheet.
+    expect(wb.names.map((n) => n.name)).toEqual([expect.stringMatching(/^_PEG_GEN_1_riepilogo_0_/)]);
     expect(wb.sheets.map((s) => s.name)).toEqual(['Obiettivi', 'Riepilogo']);
   });
 

@@ -4,7 +4,7 @@
  * range reaching row 1,048,576. Each gives either correct results or one Italian line and exit
  * status 2, never a stack trace; peak memory is measured and compared with generous bounds.
  *
- * Needs the compiled CLI: `npm run build:cli` first.
+ * Runs the compiled CLI, which Jest's global setup keeps current (docs/architettura.md#test-loop).
  */
 import { randomBytes } from 'crypto';
 import { writeFileSync } from 'fs';

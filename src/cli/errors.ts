@@ -30,7 +30,7 @@ function quoted(message: string): string {
 }
 
 /** Commander's English error → one Italian line. */
-export function commanderMessageIt(err: CommanderError): string {
+function commanderMessageIt(err: CommanderError): string {
   const what = quoted(err.message);
   switch (err.code) {
     case 'commander.unknownOption':

@@ -22,9 +22,28 @@ export function formatPctIt(n: number | null | undefined, decimals = 1): string 
   return `${formatNumberIt(n, decimals)}%`;
 }
 
-/** `30/06/2025` from a date at UTC midnight (as the file readers give them). */
-export function formatDateIt(d: Date): string {
-  const dd = String(d.getUTCDate()).padStart(2, '0');
-  const mm = String(d.getUTCMonth() + 1).padStart(2, '0');
-  return `${dd}/${mm}/${d.getUTCFullYear()}`;
+/** Italian month names, for dates written in words (`giugno 2025`). */
+export const MONTH_NAMES_IT = [
+  'gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno',
+  'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre',
+];
+
+/** A date as read from a cell: the day or the year may be missing (`30/06`, `giugno 2025`). */
+export interface DateParts {
+  year: number | null;
+  /** 1–12. */
+  month: number;
+  day: number | null;
+}
+
+/**
+ * The one Italian date formatter: `30/06/2025` from a Date at UTC midnight (as the file readers
+ * give them) or from date parts; `30/06` without a year; `giugno 2025` without a day.
+ */
+export function formatDateIt(d: Date | DateParts): string {
+  const p: DateParts = d instanceof Date ? { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() } : d;
+  const mm = String(p.month).padStart(2, '0');
+  if (p.day === null) return `${MONTH_NAMES_IT[p.month - 1]}${p.year !== null ? ` ${p.year}` : ''}`;
+  const dd = String(p.day).padStart(2, '0');
+  return p.year !== null ? `${dd}/${mm}/${p.year}` : `${dd}/${mm}`;
 }

@@ -3,6 +3,7 @@
  * Excel serials, JS Dates or text (`30/06/2025`, `30-giu`, `31 dicembre`). Shared by the register
  * reader, the rules and the Tempistica reader so that all three read a value the same way.
  */
+import { MONTH_NAMES_IT, formatDateIt, type DateParts } from './format';
 import { isCellError, type CellValue } from './grid';
 
 /** Lower case, no accents, single spaces, trimmed. */
@@ -46,10 +47,7 @@ const MONTH_WORDS: Record<string, number> = {
   dic: 12, dicembre: 12,
 };
 
-export const MONTH_NAMES_IT = [
-  'gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno',
-  'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre',
-];
+export { MONTH_NAMES_IT };
 export const MONTH_ABBR_IT = ['Gen', 'Feb', 'Mar', 'Apr', 'Mag', 'Giu', 'Lug', 'Ago', 'Set', 'Ott', 'Nov', 'Dic'];
 
 /** The regex alternation of every month word, longest first, for building patterns. */
@@ -63,11 +61,7 @@ export function monthFromWord(word: string): number | null {
 }
 
 /** A calendar date as read: year may be missing (`30/06`), day may be missing (`dicembre 2025`). */
-export interface ItDate {
-  year: number | null;
-  month: number;
-  day: number | null;
-}
+export type ItDate = DateParts;
 
 function fullYear(y: number): number {
   return y < 100 ? 2000 + y : y;
@@ -201,7 +195,7 @@ export function readText(v: CellValue, fmt?: string): string | null {
   }
   if (typeof v === 'boolean') return v ? 'VERO' : 'FALSO';
   const d = readDate(v, fmt);
-  if (d && (v instanceof Date || typeof v === 'number')) return formatItDate(d);
+  if (d && (v instanceof Date || typeof v === 'number')) return formatDateIt(d);
   if (typeof v === 'number') return String(v).replace('.', ',');
   return null;
 }
@@ -213,14 +207,6 @@ export function isEmptyValue(v: CellValue | undefined): boolean {
 /** Removes binary floating noise (0.1 * 100 = 10.000000000000002). */
 export function roundFloat(n: number): number {
   return Math.round(n * 1e9) / 1e9;
-}
-
-/** `30/06/2025`, `30/06`, `giugno 2025`. */
-export function formatItDate(d: ItDate): string {
-  const dd = d.day !== null ? String(d.day).padStart(2, '0') : null;
-  const mm = String(d.month).padStart(2, '0');
-  if (dd === null) return `${MONTH_NAMES_IT[d.month - 1]}${d.year !== null ? ` ${d.year}` : ''}`;
-  return d.year !== null ? `${dd}/${mm}/${d.year}` : `${dd}/${mm}`;
 }
 
 /** Days since 1970-01-01 of a complete date (the last day of the month when day is missing). */

@@ -4,7 +4,7 @@ import { writeFileAtomic } from '../xlsx/atomicWrite';
 import { buildSampleWorkbook } from './build';
 
 /** `assets/esempio-piano.xlsx`: `src/sample` and `lib/sample` both sit two levels below the root. */
-export const SAMPLE_TARGET = path.resolve(__dirname, '..', '..', 'assets', 'esempio-piano.xlsx');
+const SAMPLE_TARGET = path.resolve(__dirname, '..', '..', 'assets', 'esempio-piano.xlsx');
 
 async function main(): Promise<void> {
   await writeFileAtomic(SAMPLE_TARGET, await buildSampleWorkbook());

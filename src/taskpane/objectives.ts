@@ -1,26 +1,19 @@
 /** Which objectives count in a settore's year, as docs/regole.md#pesi counts them, for the pane's lists. */
 import type { Obiettivo } from '../core/model';
+import { objectivesCountedIn } from '../core/plans/selection';
 import type { Analysis, ObiettivoResult, SettoreResult } from '../core/results';
-import { normalizeText } from '../core/values';
 
 export interface CountedObjective {
   obiettivo: Obiettivo;
   result: ObiettivoResult | null;
 }
 
+/** The core's one answer (plans/selection.ts), with each objective's result. */
 export function objectivesOf(analysis: Analysis, s: SettoreResult): CountedObjective[] {
-  const byId = new Map(analysis.obiettivi.map((r) => [r.id, r]));
-  const sector = normalizeText(s.settore);
-  const sectorIsTutti = analysis.piano.obiettivi.some((o) => o.tutti && normalizeText(o.settore) === sector);
-  const inclusi = analysis.piano.impostazioni.pesiTutti === 'inclusi';
-  return analysis.piano.obiettivi
-    .filter((o) => o.anni.includes(s.anno))
-    .filter((o) => {
-      if (sectorIsTutti) return o.tutti;
-      if (o.tutti) return inclusi;
-      return normalizeText(o.settore) === sector;
-    })
-    .map((o) => ({ obiettivo: o, result: byId.get(o.id) ?? null }));
+  return objectivesCountedIn(analysis.piano, s.anno, s.settore).map((i) => ({
+    obiettivo: analysis.piano.obiettivi[i],
+    result: analysis.obiettivi[i] ?? null,
+  }));
 }
 
 /** Own and TUTTI weights inside a settore's total. */

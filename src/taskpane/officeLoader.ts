@@ -3,7 +3,7 @@
  * looks hosted by Office, and gives up after a short wait, so that the standalone page opens at
  * once in a plain browser and keeps working offline.
  */
-export const OFFICE_JS_URL = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+const OFFICE_JS_URL = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 
 /** How long office.js may take to load and report the host before the page goes standalone. */
 const LOAD_TIMEOUT_MS = 10_000;

@@ -1,23 +1,17 @@
-/** Which objectives belong to which (year, settore): the same reading the rules use for pesi. */
+/**
+ * Which objectives belong to which (year, settore): ONE answer for the rules, the Riepilogo, the
+ * schede, the cronoprogramma and the pane. The years come from the rules' `yearsOf`, the groups
+ * from the rules' `groupPlan` (docs/regole.md#pesi), so every face counts what the rules count.
+ */
 import type { Obiettivo, Piano } from '../model';
 import type { Analysis, ObiettivoResult, SettoreResult } from '../results';
-import { groupPlan, TUTTI_SECTOR, type Gruppo } from '../rules/groups';
+import { groupPlan, TUTTI_SECTOR, yearsOf, type Gruppo } from '../rules/groups';
 import { normalizeText } from '../values';
-
-/** The years an objective counts in: its own, or the plan year when it has none. */
-export function yearsOf(o: Obiettivo, planYear: number | null): number[] {
-  if (o.anni.length > 0) return o.anni;
-  return planYear === null ? [] : [planYear];
-}
-
-export function sameSettore(a: string, b: string): boolean {
-  return normalizeText(a) === normalizeText(b);
-}
 
 /** Every plan year, ascending. */
 export function planYears(piano: Piano): number[] {
   const years = new Set<number>();
-  for (const o of piano.obiettivi) for (const y of yearsOf(o, piano.impostazioni.anno)) years.add(y);
+  for (const o of piano.obiettivi) for (const y of yearsOf(o.anni, piano.impostazioni.anno)) years.add(y);
   if (years.size === 0 && piano.impostazioni.anno !== null) years.add(piano.impostazioni.anno);
   return [...years].sort((a, b) => a - b);
 }
@@ -32,7 +26,7 @@ export function objectivesOfYear(analysis: Analysis, year: number): ObiettivoWit
   const planYear = analysis.piano.impostazioni.anno;
   const out: ObiettivoWithResult[] = [];
   analysis.piano.obiettivi.forEach((o, i) => {
-    if (yearsOf(o, planYear).includes(year)) out.push({ obiettivo: o, result: analysis.obiettivi[i] ?? null });
+    if (yearsOf(o.anni, planYear).includes(year)) out.push({ obiettivo: o, result: analysis.obiettivi[i] ?? null });
   });
   return out;
 }
@@ -73,10 +67,14 @@ function tuttiSectors(piano: Piano): Set<string> {
   return set;
 }
 
+function isTuttiName(piano: Piano, sector: string): boolean {
+  const key = normalizeText(sector);
+  return key === normalizeText(TUTTI_SECTOR) || tuttiSectors(piano).has(key);
+}
+
 /** True when a settore name is the one of TUTTI objectives (the rules may report them as a row). */
 export function isTuttiSector(analysis: Analysis, sector: string): boolean {
-  const key = normalizeText(sector);
-  return key === normalizeText(TUTTI_SECTOR) || tuttiSectors(analysis.piano).has(key);
+  return isTuttiName(analysis.piano, sector);
 }
 
 function groupKey(year: number, tutti: boolean, sector: string): string {
@@ -97,11 +95,19 @@ function groupIndex(piano: Piano): Map<string, Gruppo> {
   return index;
 }
 
-/** The objectives counted in a settore's total(Y,S) (docs/regole.md#pesi), with a peso. */
+/**
+ * Which objectives count for (year, settore): the indices in `piano.obiettivi` of those counted in
+ * total(Y,S) (docs/regole.md#pesi) — own objectives, then the TUTTI ones when they count in the
+ * settore. For the settore name of the TUTTI objectives (their own group), the TUTTI objectives.
+ */
+export function objectivesCountedIn(piano: Piano, anno: number, settore: string): number[] {
+  const group = groupIndex(piano).get(groupKey(anno, isTuttiName(piano, settore), settore));
+  return group ? [...group.own, ...group.shared] : [];
+}
+
+/** The objectives counted in a settore's total(Y,S), with a peso (what the weight formula sums). */
 export function countedObjectives(analysis: Analysis, s: SettoreResult): Obiettivo[] {
-  // The rules' own grouping, so that the formula sums exactly what the rules sum.
-  const tuttiRow = isTuttiSector(analysis, s.settore);
-  const group = groupIndex(analysis.piano).get(groupKey(s.anno, tuttiRow, s.settore));
-  if (!group) return [];
-  return [...group.own, ...group.shared].map((i) => analysis.piano.obiettivi[i]).filter((o) => o && o.peso !== null);
+  return objectivesCountedIn(analysis.piano, s.anno, s.settore)
+    .map((i) => analysis.piano.obiettivi[i])
+    .filter((o) => o && o.peso !== null);
 }

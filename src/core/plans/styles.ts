@@ -15,7 +15,7 @@ export const COLORS = {
   label: 'EDEDED',
 } as const;
 
-export const BASE_STYLES: Record<string, CellStyle> = {
+const BASE_STYLES: Record<string, CellStyle> = {
   title: { bold: true, fontSize: 14, fontColor: COLORS.title },
   subtitle: { italic: true, fontSize: 9, fontColor: '595959' },
   header: { bold: true, fill: COLORS.header, border: 'thin', hAlign: 'center', vAlign: 'middle', wrap: true },

@@ -60,7 +60,7 @@ function confirmed(view: SheetView, header: SchedaHeader): boolean {
 }
 
 /** The headings of a sheet, top to bottom. */
-export function findHeaders(view: SheetView): SchedaHeader[] {
+function findHeaders(view: SheetView): SchedaHeader[] {
   const out: SchedaHeader[] = [];
   for (let r = 0; r < view.rowCount; r++) {
     const h = readHeader(view, r);

@@ -6,7 +6,7 @@ import { isTutti } from '../read/parse';
 import { normalizeText } from '../values';
 
 /** Underscores are the blanks of a printed form: `_____TUTTI_____` → `TUTTI`. */
-export function stripBlanks(text: string | null): string | null {
+function stripBlanks(text: string | null): string | null {
   if (text === null) return null;
   const t = text.replace(/_+/g, ' ').replace(/\s+/g, ' ').trim();
   return t.length > 0 ? t : null;

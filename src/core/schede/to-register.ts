@@ -40,7 +40,7 @@ export function monthsToTempistica(mesi: string[]): string | null {
 }
 
 /** The model as the register will hold it: Tempistica from the marks, tipo in canonical words. */
-export function pianoForRegister(piano: Piano): Piano {
+function pianoForRegister(piano: Piano): Piano {
   return {
     ...piano,
     obiettivi: piano.obiettivi.map((o) => ({

@@ -130,11 +130,8 @@ function bandsSetting(base: { voce: string; synonyms: string[]; help: string }, 
 const YES = new Set(['si', 'vero', 'true', 'x', '1', 'yes']);
 const NO = new Set(['no', 'falso', 'false', '0']);
 
-function defineSettings<D extends Record<string, SettingDefinition<any>>>(defs: D): D {
-  return defs;
-}
-
-export const SETTINGS = defineSettings({
+/** Every setting, in the order of the Impostazioni sheet; each entry is checked by `satisfies` or by its builder. */
+export const SETTINGS = {
   ente: {
     voce: 'Ente',
     synonyms: ['Comune', 'Nome ente'],
@@ -327,7 +324,7 @@ export const SETTINGS = defineSettings({
     ] as const,
     'blocchi',
   ),
-});
+};
 
 export type SettingKey = keyof typeof SETTINGS;
 export const SETTING_KEYS = Object.keys(SETTINGS) as SettingKey[];

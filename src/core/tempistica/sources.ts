@@ -39,11 +39,6 @@ export function readCellMonth(raw: RawValue | null, edge: 'inizio' | 'fine', ctx
   return { month, day, explicit: /(19|20)\d\d/.test(raw.v) };
 }
 
-/** A `YYYY-MM-DD` of a cell month, the month's last day when no day was written. */
-export function cellDate(c: CellMonth): string {
-  return isoDate(c.month, c.day);
-}
-
 /** Inizio and Fine, with a yearless Fine before Inizio moved to the next year. */
 export function readInizioFine(
   inizio: RawValue | null,

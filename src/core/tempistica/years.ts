@@ -27,7 +27,7 @@ export type DatedSegment =
   | { kind: 'by'; p: DatedPoint }
   | { kind: 'single'; p: DatedPoint };
 
-export function pointsOfSegments(segs: Segment[]): Point[] {
+function pointsOfSegments(segs: Segment[]): Point[] {
   return segs.flatMap((s) => (s.kind === 'range' ? (s.b ? [s.a, s.b] : [s.a]) : [s.p]));
 }
 

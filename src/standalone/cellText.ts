@@ -1,7 +1,7 @@
 /** How the read-only sheet preview shows a cell: roughly what Excel would display, in Italian. */
 import { isCellError, type Cell } from '../core/grid';
 import { formatDateIt, formatNumberIt, formatPctIt } from '../core/format';
-import { excelSerialToDate, formatItDate, isDateFormat, isPercentFormat } from '../core/values';
+import { excelSerialToDate, isDateFormat, isPercentFormat } from '../core/values';
 
 export function cellText(cell: Cell | null | undefined): string {
   const v = cell?.v;
@@ -10,7 +10,7 @@ export function cellText(cell: Cell | null | undefined): string {
   if (v instanceof Date) return formatDateIt(v);
   if (typeof v === 'boolean') return v ? 'VERO' : 'FALSO';
   if (typeof v === 'number') {
-    if (isDateFormat(cell?.fmt)) return formatItDate(excelSerialToDate(v));
+    if (isDateFormat(cell?.fmt)) return formatDateIt(excelSerialToDate(v));
     if (isPercentFormat(cell?.fmt)) return formatPctIt(v * 100);
     return formatNumberIt(v, 4);
   }

@@ -63,26 +63,34 @@ describe('checkJson', () => {
   });
 });
 
+const ENTE = {
+  year: 2025, score: 91.25, computedScore: 91.25, achievedPct: 87.5, onTimePct: 100, objectives: 5, ownObjectives: 3, sharedObjectives: 2,
+  counts: { raggiunti: 1, parziali: 1, nonRaggiunti: 0, daRilevare: 3 },
+};
+
 describe('renderSummary', () => {
   const summary: Summary = {
     sectors: [
       {
         year: 2025, sector: 'FINANZIARIO', manager: 'Rag. Marco Ferraris', ownObjectives: 2, sharedObjectives: 2, weightTotal: 100,
-        weightStatus: 'OK', achievedPct: 87.5, onTimePct: 100, score: 91.25, counts: { raggiunti: 1, parziali: 1, nonRaggiunti: 0, daRilevare: 0 },
+        weightStatus: 'OK', achievedPct: 87.5, onTimePct: 100, score: 91.25, computedScore: 91.25, tuttiWeightTotal: null, counts: { raggiunti: 1, parziali: 1, nonRaggiunti: 0, daRilevare: 0 },
       },
       {
         year: 2025, sector: 'TECNICO', manager: null, ownObjectives: 3, sharedObjectives: 2, weightTotal: 95,
-        weightStatus: 'mancano 5', achievedPct: null, onTimePct: null, score: null, counts: { raggiunti: 0, parziali: 0, nonRaggiunti: 0, daRilevare: 3 },
+        weightStatus: 'mancano 5', achievedPct: null, onTimePct: null, score: null, computedScore: null, tuttiWeightTotal: null, counts: { raggiunti: 0, parziali: 0, nonRaggiunti: 0, daRilevare: 3 },
       },
     ],
     objectives: [
       {
         year: 2025, years: [2025], sector: 'FINANZIARIO', shared: false, number: 1, code: null, title: 'Tempi di pagamento', weight: 30,
-        achievedPct: 87.5, onTimePct: null, score: 87.5, classification: 'parzialmente_raggiunto', timing: 'non_misurabile',
+        achievedPct: 87.5, onTimePct: null, score: 87.5, computedScore: 80, validatedScore: 87.5, classification: 'parzialmente_raggiunto', timing: 'non_misurabile',
+        notAssessable: [],
       },
     ],
-    entity: { year: 2025, score: 91.25 },
-    entities: [{ year: 2025, score: 91.25 }],
+    entity: ENTE,
+    entities: [ENTE],
+    people: [{ name: 'Rossi Maria', category: 'D', year: 2025, score: 87.5, totalParticipation: 60, objectives: [{ sector: 'FINANZIARIO', number: 1, participation: 60, score: 87.5 }] }],
+    settings: {},
   };
 
   it('prints a table per year with Italian numbers, weight status and the ente', () => {
@@ -91,7 +99,9 @@ describe('renderSummary', () => {
     expect(text).toMatch(/FINANZIARIO +Rag\. Marco Ferraris +2 +2 +100 OK +87,5% +100% +91,3%/);
     expect(text).toMatch(/TECNICO +3 +2 +95 \(mancano 5\) +— +— +—/);
     expect(text).toContain("Punteggio dell'ente 2025: 91,3%");
-    expect(text).toMatch(/2025 +FINANZIARIO +1 +Tempi di pagamento +30 +87,5% +— +87,5% +parziale/);
+    expect(text).toMatch(/2025 +FINANZIARIO +1 +Tempi di pagamento +30 +87,5% +— +87,5% \(calcolato 80%\) +parziale/);
+    expect(text).toContain('Ente 2025: 5 obiettivi, ciascuno contato una volta (3 dei settori, 2 TUTTI); valore raggiunto 87,5%, rispetto tempi 100%');
+    expect(text).toMatch(/Valutazione individuale \(parte obiettivi\)\n.*\n.*\n2025 +Rossi Maria +D +1 +60% +87,5%/);
   });
 });
 

@@ -52,6 +52,8 @@ export interface IndicatoreIn {
   gruppo?: Indicatore['gruppo'];
   descrizione?: string;
   peso?: number | null;
+  /** `Non valutabile` = SI, set by the Nucleo. */
+  nonValutabile?: boolean;
 }
 
 export function indicatore(i: IndicatoreIn): Indicatore {
@@ -64,6 +66,7 @@ export function indicatore(i: IndicatoreIn): Indicatore {
     raggiuntoIntermedio: raw(i.intermedio),
     raggiunto: raw(i.raggiunto),
     peso: i.peso ?? null,
+    ...(i.nonValutabile !== undefined ? { nonValutabile: i.nonValutabile, nota: null } : {}),
     source: {
       sheet: 'Indicatori',
       row,
@@ -122,6 +125,9 @@ export interface ObiettivoIn {
   indicatori?: IndicatoreIn[];
   fasi?: FaseIn[];
   personale?: Personale[];
+  /** `Punteggio validato` as typed by the Nucleo, and its `Nota del Nucleo`. */
+  validato?: ValueIn;
+  notaNucleo?: string | null;
 }
 
 let counter = 0;
@@ -155,10 +161,11 @@ export function obiettivo(o: ObiettivoIn = {}): Obiettivo {
     indicatori: (o.indicatori ?? [{ atteso: 100, raggiunto: 100 }]).map(indicatore),
     personale: o.personale ?? [],
     verifiche: [],
+    ...(o.validato !== undefined ? { punteggioValidato: raw(o.validato), notaNucleo: o.notaNucleo ?? null } : {}),
     source: {
       sheet: 'Obiettivi',
       row,
-      cells: { anno: `A${row}`, settore: `B${row}`, numero: `C${row}`, titolo: `D${row}`, peso: `E${row}` },
+      cells: { anno: `A${row}`, settore: `B${row}`, numero: `C${row}`, titolo: `D${row}`, peso: `E${row}`, punteggioValidato: `F${row}`, notaNucleo: `G${row}` },
     },
   };
 }

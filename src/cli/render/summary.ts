@@ -48,7 +48,15 @@ export function renderSummary(summary: Summary): string {
       ),
     );
     const ente = summary.entities.find((e) => e.year === year);
-    out.push(`Punteggio dell'ente ${year}: ${formatPctIt(ente?.score ?? null)}\n\n`);
+    out.push(`Punteggio dell'ente ${year}: ${formatPctIt(ente?.score ?? null)}${validatedNote(ente?.score ?? null, ente?.computedScore ?? null)}\n`);
+    if (ente) {
+      out.push(
+        `Ente ${year}: ${ente.objectives} obiettivi, ciascuno contato una volta (${ente.ownObjectives} dei settori, ${ente.sharedObjectives} TUTTI); ` +
+          `valore raggiunto ${formatPctIt(ente.achievedPct)}, rispetto tempi ${formatPctIt(ente.onTimePct)}; ` +
+          `${ente.counts.raggiunti} raggiunti, ${ente.counts.parziali} parziali, ${ente.counts.nonRaggiunti} non raggiunti, ${ente.counts.daRilevare} da rilevare\n`,
+      );
+    }
+    out.push('\n');
   }
   if (summary.objectives.length > 0) {
     out.push('Obiettivi\n');
@@ -73,11 +81,40 @@ export function renderSummary(summary: Summary): string {
           o.weight === null ? '—' : formatNumberIt(o.weight),
           formatPctIt(o.achievedPct),
           formatPctIt(o.onTimePct),
-          formatPctIt(o.score),
+          `${formatPctIt(o.score)}${validatedNote(o.score, o.computedScore)}`,
           CLASSIFICATION_IT[o.classification] ?? o.classification,
         ]),
       ),
     );
   }
+  if (summary.people.length > 0) {
+    out.push('\nValutazione individuale (parte obiettivi)\n');
+    out.push(
+      renderTable(
+        [
+          { header: 'Anno', align: 'right' },
+          { header: 'Cognome e nome', maxWidth: 30 },
+          { header: 'Cat.' },
+          { header: 'Obiettivi', align: 'right' },
+          { header: '% partecip.', align: 'right' },
+          { header: 'Punteggio', align: 'right' },
+        ],
+        summary.people.map((p) => [
+          String(p.year),
+          p.name,
+          p.category ?? '',
+          String(p.objectives.length),
+          formatPctIt(p.totalParticipation, 0),
+          formatPctIt(p.score),
+        ]),
+      ),
+    );
+  }
   return out.join('');
+}
+
+/** ` (calcolato 80%)` beside a punteggio the Nucleo's validation changed. */
+function validatedNote(score: number | null, computed: number | null): string {
+  if (score === null || computed === null || Math.abs(score - computed) < 0.005) return '';
+  return ` (calcolato ${formatPctIt(computed)})`;
 }

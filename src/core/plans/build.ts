@@ -8,6 +8,7 @@ import type { WorkbookGrid } from '../grid';
 import type { Analysis } from '../results';
 import { planColumns } from './columns';
 import { planCronoprogramma, type CronoMode } from './cronoprogramma';
+import { planIndividuale } from './individuale';
 import { planRiepilogo, type RiepilogoResult } from './riepilogo';
 import { planSchede } from './schede';
 import { uniqueSheetName } from './sheetNames';
@@ -38,6 +39,7 @@ export function kindOfGeneratedName(name: string): GeneratedKind | null {
   if (n.startsWith('crono')) return 'cronoprogramma';
   if (n.startsWith('riepilogo')) return 'riepilogo';
   if (n.startsWith('scheda') || n.startsWith('schede')) return 'schede';
+  if (n.startsWith('valutazione individuale')) return 'individuale';
   return null;
 }
 
@@ -64,10 +66,12 @@ export function planBuild(analysis: Analysis, grid: WorkbookGrid, opts: BuildOpt
   }
   if (parts.has('cronoprogramma')) sheets.push(...planCronoprogramma(analysis, { mode: opts.cronoprogramma }));
   if (parts.has('schede')) sheets.push(...planSchede(analysis));
+  if (parts.has('personale')) sheets.push(...planIndividuale(analysis, { generatoIl: opts.generatoIl }));
   const existing: ExistingSheet[] = grid.sheets.map((s) => ({ name: s.name, generated: s.generated === true }));
   assignNames(sheets, existing);
   const rebuilt = new Set<GeneratedKind>(sheets.map((s) => s.kind));
   for (const k of ['cronoprogramma', 'riepilogo', 'schede'] as const) if (parts.has(k)) rebuilt.add(k);
+  if (parts.has('personale')) rebuilt.add('individuale');
   const kept = new Set(sheets.map((s) => s.name.toLowerCase()));
   const removeSheets = existing
     .filter((s) => s.generated && !kept.has(s.name.toLowerCase()))

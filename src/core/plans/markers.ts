@@ -91,6 +91,7 @@ export function kindOfToolName(sheet: string): MarkerKind | null {
   if (n.startsWith('crono')) return 'cronoprogramma';
   if (n.startsWith('riepilogo')) return 'riepilogo';
   if (n.startsWith('scheda') || n.startsWith('schede')) return 'schede';
+  if (n.startsWith('valutazione individuale')) return 'individuale';
   return null;
 }
 

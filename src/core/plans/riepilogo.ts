@@ -9,6 +9,7 @@
 import { a1, type WorkbookGrid } from '../grid';
 import type { Analysis, SettoreResult } from '../results';
 import { formatDateIt } from '../format';
+import { NUCLEO_STYLES, nucleoBlock } from './nucleo';
 import { SheetBuilder, num, text, wrappedHeight } from './sheetBuilder';
 import { countedObjectives, isTuttiSector, planYears } from './selection';
 import { COLORS, withStyles } from './styles';
@@ -52,11 +53,8 @@ const STYLES = withStyles({
   enteInt: { bold: true, fill: COLORS.header, border: 'thin', hAlign: 'center', numberFormat: '0', vAlign: 'top' },
   status: { border: 'thin', hAlign: 'center', vAlign: 'top', bold: true },
   info: { fontSize: 10, wrap: true, vAlign: 'top' },
-  section: { bold: true, fill: COLORS.header, border: 'thin', vAlign: 'middle' },
   infoBold: { fontSize: 10, bold: true, wrap: true, vAlign: 'top' },
-  sign: { fontSize: 11, vAlign: 'bottom' },
-  signLine: { fontSize: 11, vAlign: 'bottom', hAlign: 'center' },
-  signLabel: { fontSize: 9, italic: true, hAlign: 'center', vAlign: 'top' },
+  ...NUCLEO_STYLES,
 });
 
 /** A 0–100 figure as the fraction a `%` format shows (`87,3%`). */
@@ -204,26 +202,10 @@ export function planRiepilogo(analysis: Analysis, grid?: WorkbookGrid, opts: Rie
     b.merged(r, 0, lastCol, text('Nessun obiettivo letto dal registro.'), 'cell');
     r += 1;
   }
-  nucleoBlock(b, r, lastCol);
-  return { plan: b.plan, weightKinds };
-}
-
-/** The block the Nucleo di Valutazione signs: luogo, data, firme. Returns the next free row. */
-function nucleoBlock(b: SheetBuilder, start: number, lastCol: number): number {
-  let r = start + 1;
-  b.merged(r, 0, lastCol, text('Il Nucleo di Valutazione'), 'section');
-  r += 1;
-  b.merged(r, 0, 2, text('Luogo e data: ______________________________'), 'sign');
-  b.height(r, 30);
-  r += 2;
-  const spans: [number, number][] = [
+  nucleoBlock(b, r, lastCol, [
     [0, 2],
     [5, 9],
     [11, Math.max(11, Math.min(lastCol, 15))],
-  ];
-  for (const [c1, c2] of spans) b.merged(r, c1, c2, text('______________________________'), 'signLine');
-  b.height(r, 36);
-  r += 1;
-  ['Presidente', 'Componente', 'Componente'].forEach((label, i) => b.merged(r, spans[i][0], spans[i][1], text(label), 'signLabel'));
-  return r + 1;
+  ]);
+  return { plan: b.plan, weightKinds };
 }

@@ -72,7 +72,7 @@ export interface PrintSetup {
 }
 
 /** `registro`: a canonical register sheet (nuovo modello, conversions): user data, never marked. */
-export type GeneratedKind = 'cronoprogramma' | 'riepilogo' | 'schede' | 'registro';
+export type GeneratedKind = 'cronoprogramma' | 'riepilogo' | 'schede' | 'individuale' | 'registro';
 
 /** An Excel table over a register sheet's header and data rows. */
 export interface PlanTable {
@@ -137,5 +137,6 @@ export interface WorkbookPlan {
  */
 export const GENERATED_NAME_PREFIX = '_PEG_GEN_';
 
-export type BuildPart = 'colonne' | 'cronoprogramma' | 'riepilogo' | 'schede';
-export const BUILD_PARTS: BuildPart[] = ['colonne', 'cronoprogramma', 'riepilogo', 'schede'];
+/** `personale`: the Valutazione individuale sheets (only when some objective lists Personale). */
+export type BuildPart = 'colonne' | 'cronoprogramma' | 'riepilogo' | 'schede' | 'personale';
+export const BUILD_PARTS: BuildPart[] = ['colonne', 'cronoprogramma', 'riepilogo', 'schede', 'personale'];

@@ -29,28 +29,22 @@ export const REGOLE_PREDEFINITE: RegoleSmvp = {
   metodoEnte: 'media dei settori',
 };
 
-/** Reads a field the settings may or may not carry yet, without widening the settings' type. */
-function field<T>(imp: Impostazioni, name: string): T | undefined {
-  return (imp as unknown as Record<string, T | undefined>)[name];
-}
-
-function asMetodo(v: unknown): MetodoEnte {
-  if (v === 'obiettivi' || v === 'per numero di obiettivi') return 'per numero di obiettivi';
-  if (v === 'personale' || v === 'per personale') return 'per personale';
+function metodoOf(v: Impostazioni['punteggioEnte']): MetodoEnte {
+  if (v === 'obiettivi') return 'per numero di obiettivi';
+  if (v === 'personale') return 'per personale';
   return 'media dei settori';
 }
 
-/** The SMVP variants the plan's settings choose; the defaults of docs/regole.md where they say nothing. */
+/** The SMVP variants the plan's settings choose; the defaults of rules.md where they say nothing. */
 export function regoleDa(imp: Impostazioni): RegoleSmvp {
-  const fasce = field<Fascia[] | null>(imp, 'fasce') ?? null;
-  const ritardo = field<Fascia[] | null>(imp, 'fasceRitardo') ?? null;
-  const quota = field<number | null>(imp, 'quotaTutti');
-  const pesiTutti = field<string>(imp, 'pesiTutti');
+  const quota = imp.quotaTutti;
   return {
-    fasce: fasce && fasce.length > 0 ? fasce : null,
-    fasceApplicateA: field<string>(imp, 'fasceApplicateA') === 'obiettivo' ? 'obiettivo' : 'indicatore',
-    fasceRitardo: ritardo && ritardo.length > 0 ? ritardo : null,
-    quotaTutti: pesiTutti === 'quota' ? Math.min(100, Math.max(0, typeof quota === 'number' && Number.isFinite(quota) ? quota : 0)) : null,
-    metodoEnte: asMetodo(field<string>(imp, 'punteggioEnte')),
+    fasce: imp.fasce && imp.fasce.length > 0 ? imp.fasce : null,
+    fasceApplicateA: imp.fasceApplicateA,
+    fasceRitardo: imp.fasceRitardo && imp.fasceRitardo.length > 0 ? imp.fasceRitardo : null,
+    // `quota` without its percentage: no share can be taken, so TUTTI objectives weigh 0 and the
+    // settore is its own objectives (the Riepilogo and summary state the 0 in the rules applied).
+    quotaTutti: imp.pesiTutti === 'quota' ? Math.min(100, Math.max(0, quota !== null && Number.isFinite(quota) ? quota : 0)) : null,
+    metodoEnte: metodoOf(imp.punteggioEnte),
   };
 }

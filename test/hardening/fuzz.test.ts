@@ -12,6 +12,8 @@ import { analyze } from '../../src/core/analyze';
 import { parseA1, type SheetGrid, type WorkbookGrid } from '../../src/core/grid';
 import { workbookFromSpec, type CellSpec, type RowValue, type SheetSpec } from '../../src/xlsx/fromRows';
 import { readWorkbookGrid } from '../../src/xlsx/read';
+import { WorkbookReadError } from '../../src/xlsx/errors';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { writeFileSync } from 'fs';
 import * as path from 'path';
 import { hasStackTrace, runPegInProcess } from '../helpers/cli';
@@ -225,4 +227,54 @@ describe('fuzzing workbooks end to end (xlsx → grid → analyze)', () => {
     expect(a.piano.obiettivi.length).toBeGreaterThanOrEqual(29);
     expectDiagnosticsInside(grid, a);
   });
+});
+
+/**
+ * Damaged packages: one XML part of a real workbook garbled (cut, doubled, a stray `<`, an
+ * attribute turned absurd) or the zip bytes themselves flipped. The reader must return a grid or
+ * refuse with its Italian error, never throw anything else, and never run away.
+ */
+describe('damaged packages', () => {
+  it('give a grid or a WorkbookReadError, nothing else', async () => {
+    const base = new Uint8Array(await bytesOf(BASE.slice(0, 2), []));
+    const parts = unzipSync(base);
+    const xmlParts = Object.keys(parts).filter((n) => /\.(xml|rels)$/.test(n)).sort();
+    const garble = fc.record({
+      part: fc.nat(xmlParts.length - 1),
+      kind: fc.constantFrom('cut', 'double', 'lt', 'ref', 'flip'),
+      at: fc.double({ min: 0, max: 1, noNaN: true }),
+      len: fc.integer({ min: 1, max: 200 }),
+    });
+    await fc.assert(
+      fc.asyncProperty(garble, async ({ part, kind, at, len }) => {
+        let bytes: Uint8Array;
+        if (kind === 'flip') {
+          bytes = base.slice();
+          const i = Math.floor(at * (bytes.length - 1));
+          for (let j = i; j < Math.min(bytes.length, i + len); j += 7) bytes[j] ^= 0x5a;
+        } else {
+          const name = xmlParts[part];
+          const text = strFromU8(parts[name]);
+          const i = Math.floor(at * text.length);
+          const changed =
+            kind === 'cut'
+              ? text.slice(0, i) + text.slice(i + len)
+              : kind === 'double'
+                ? text.slice(0, i + len) + text.slice(i)
+                : kind === 'lt'
+                  ? `${text.slice(0, i)}<${text.slice(i)}`
+                  : text.replace(/ r="[A-Z]+\d+"/, ' r="ZZZZ99999999"').replace(/sheetId="\d+"/, 'sheetId="-1"');
+          bytes = zipSync({ ...parts, [name]: strToU8(changed) });
+        }
+        try {
+          const grid = await readWorkbookGrid(bytes, { name: 'rotto.xlsx' });
+          expect(Array.isArray(grid.sheets)).toBe(true);
+        } catch (e) {
+          expect(e).toBeInstanceOf(WorkbookReadError);
+          expect((e as Error).message).toMatch(/"rotto\.xlsx"/);
+        }
+      }),
+      { numRuns: Math.max(40, RUNS * 4) },
+    );
+  }, 120_000);
 });

@@ -29,7 +29,11 @@ export interface SheetCallbacks {
   merge?(ref: string): void;
 }
 
-/** 0-based column of the letters at the start of `ref` and the row number after them; null if malformed. */
+/** Excel's grid: 1,048,576 rows × 16,384 columns (XFD). */
+export const MAX_ROWS = 1_048_576;
+export const MAX_COLUMNS = 16_384;
+
+/** 0-based row and column of an A1 reference; null if malformed or outside Excel's grid. */
 export function parseCellRef(ref: string): { row: number; col: number } | null {
   let col = 0;
   let i = 0;
@@ -38,7 +42,7 @@ export function parseCellRef(ref: string): { row: number; col: number } | null {
     if (c < 97 || c > 122) break;
     col = col * 26 + (c - 96);
   }
-  if (i === 0 || i > 3) return null;
+  if (i === 0 || i > 3 || col > MAX_COLUMNS) return null;
   let row = 0;
   const digits = ref.length - i;
   if (digits === 0 || digits > 7) return null;
@@ -47,7 +51,7 @@ export function parseCellRef(ref: string): { row: number; col: number } | null {
     if (d < 0 || d > 9) return null;
     row = row * 10 + d;
   }
-  if (row < 1) return null;
+  if (row < 1 || row > MAX_ROWS) return null;
   return { row: row - 1, col: col - 1 };
 }
 
@@ -76,12 +80,15 @@ export function parseSheet(xml: string, cb: SheetCallbacks): void {
         }
         case 'c': {
           if (!inSheetData) return;
-          const ref = tag.attrs.r !== undefined ? parseCellRef(tag.attrs.r) : null;
-          if (ref) {
+          if (tag.attrs.r !== undefined) {
+            const ref = parseCellRef(tag.attrs.r);
+            // A reference outside Excel's grid (or garbled) is a cell Excel would not show: skipped.
+            if (!ref) return;
             row = ref.row;
             col = ref.col;
           } else col += 1;
           if (row < 0) row = 0;
+          if (row >= MAX_ROWS || col >= MAX_COLUMNS) return;
           cell = { row, col, s: Number(tag.attrs.s ?? 0) || 0, formula: false };
           if (tag.attrs.t !== undefined) cell.t = tag.attrs.t;
           return;

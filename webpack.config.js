@@ -92,8 +92,10 @@ module.exports = async (env = {}, argv = {}) => {
       ...pages,
       new CopyWebpackPlugin({
         patterns: [
-          { from: 'assets', to: 'assets', globOptions: { ignore: ['**/source/**', '**/aiuto.html'] } },
+          { from: 'assets', to: 'assets', globOptions: { ignore: ['**/source/**', '**/aiuto.html', '**/aiuto/**'] } },
+          // The user guide and its pictures, beside the pane's page (the pane's «Aiuto» opens aiuto.html).
           { from: 'assets/aiuto.html', to: 'aiuto.html' },
+          { from: 'assets/aiuto', to: 'aiuto', noErrorOnMissing: true },
           {
             from: 'manifest.xml',
             to: 'manifest.xml',

@@ -44,6 +44,11 @@ function packageVersion(): string {
   }
 }
 
+/** The user guide shipped with the package (`src/cli` and `lib/cli` both sit two levels below it). */
+function guidePath(): string {
+  return path.resolve(__dirname, '..', '..', 'assets', 'aiuto.html');
+}
+
 export function createProgram(io: CliIO): Command {
   const program = new Command('peg');
   program
@@ -70,7 +75,8 @@ export function createProgram(io: CliIO): Command {
   italianHelp(program);
   program.addHelpText(
     'after',
-    '\nEsempi:\n  peg check piano.xlsx\n  peg summary piano.xlsx --json\n  peg tempistica "Da gennaio a maggio 2026" --anno 2026\n',
+    '\nEsempi:\n  peg check piano.xlsx\n  peg check piani/              (tutti i piani di una cartella)\n  peg summary piano.xlsx --json\n  peg tempistica "Da gennaio a maggio 2026" --anno 2026\n' +
+      `\nGuida per l'utente: ${guidePath()}\n`,
   );
   return program;
 }

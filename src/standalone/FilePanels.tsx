@@ -1,7 +1,8 @@
 /** The standalone page's file controls: the start panel (no file yet) and the bar above the tabs. */
-import { Body1, Button, Caption1, makeStyles, Text, Title3, tokens } from '@fluentui/react-components';
+import { Body1, Button, Caption1, Link, makeStyles, Text, Title3, tokens } from '@fluentui/react-components';
 import { ArrowDownloadRegular, DocumentTableRegular, FolderOpenRegular } from '@fluentui/react-icons';
 import { useRef, type ReactNode } from 'react';
+import { HELP_URL } from '../taskpane/HelpLink';
 import { canPickWithHandle, pickWithHandle, type ReadableFileHandle } from './fileHandle';
 
 const ACCEPT = '.xlsx,.xlsm,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -99,6 +100,13 @@ export function StartPanel({ busy, onOpen, onSample, children }: { busy: boolean
         </div>
         <Caption1 className={styles.muted}>{PRIVACY}</Caption1>
       </div>
+      <Body1>
+        La prima volta? Leggi la{' '}
+        <Link href={HELP_URL} target="_blank" rel="noopener">
+          guida per l'utente
+        </Link>
+        : che cosa fa, il formato del file, ogni sezione del riquadro.
+      </Body1>
       {children}
     </main>
   );

@@ -27,13 +27,15 @@ const useStyles = makeStyles({
   surface: { maxWidth: 'min(720px, calc(100vw - 24px))' },
   // Scrolls both ways inside the dialog; the column letters and row numbers stay in view (sticky).
   scroll: { overflow: 'auto', maxHeight: '55vh', border: `1px solid ${tokens.colorNeutralStroke2}` },
-  table: { borderCollapse: 'collapse', fontSize: tokens.fontSizeBase200, fontFamily: tokens.fontFamilyBase },
+  // Separate borders: with collapsed ones Chromium lets the sticky headers' borders scroll away.
+  table: { borderCollapse: 'separate', borderSpacing: 0, fontSize: tokens.fontSizeBase200, fontFamily: tokens.fontFamilyBase },
   head: {
     backgroundColor: tokens.colorNeutralBackground3,
     color: tokens.colorNeutralForeground2,
     fontWeight: tokens.fontWeightRegular,
     padding: `2px ${tokens.spacingHorizontalS}`,
-    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderRight: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
     textAlign: 'center',
   },
   colHead: { position: 'sticky', top: 0, zIndex: 1 },
@@ -43,7 +45,8 @@ const useStyles = makeStyles({
   gap: { textAlign: 'center', color: tokens.colorNeutralForeground3, padding: 0, lineHeight: '1' },
   cell: {
     padding: `2px ${tokens.spacingHorizontalS}`,
-    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderRight: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
     maxWidth: '220px',
     overflow: 'hidden',
     textOverflow: 'ellipsis',

@@ -3,6 +3,8 @@ import { isCellError, type Cell } from '../core/grid';
 import { formatDateIt, formatNumberIt, formatPctIt } from '../core/format';
 import { excelSerialToDate, isDateFormat, isPercentFormat } from '../core/values';
 
+const plainNumber = new Intl.NumberFormat('it-IT', { maximumFractionDigits: 4, useGrouping: false });
+
 export function cellText(cell: Cell | null | undefined): string {
   const v = cell?.v;
   if (v === null || v === undefined) return '';
@@ -12,7 +14,8 @@ export function cellText(cell: Cell | null | undefined): string {
   if (typeof v === 'number') {
     if (isDateFormat(cell?.fmt)) return formatDateIt(excelSerialToDate(v));
     if (isPercentFormat(cell?.fmt)) return formatPctIt(v * 100);
-    return formatNumberIt(v, 4);
+    // Excel groups thousands only when the format says so (`#,##0`): in General a year stays `2025`.
+    return /#,##/.test(cell?.fmt ?? '') ? formatNumberIt(v, 4) : plainNumber.format(v);
   }
   return v;
 }

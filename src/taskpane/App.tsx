@@ -5,7 +5,8 @@ import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react
 import type { WorkbookGrid } from '../core/grid';
 import type { Analysis, MomentoVerifica } from '../core/results';
 import type { PegEngine } from './engine';
-import { hostErrorMessage, type WorkbookHost } from './host';
+import { hostErrorMessage, type WorkbookHost } from '../host/workbookHost';
+import { HelpLink } from './HelpLink';
 import { ControlloTab } from './tabs/ControlloTab';
 import { GeneraTab } from './tabs/GeneraTab';
 import { ImportaWordDialog } from './import/ImportaWordDialog';
@@ -33,6 +34,8 @@ const useStyles = makeStyles({
     zIndex: 1,
     backgroundColor: tokens.colorNeutralBackground1,
     overflowX: 'auto',
+    display: 'flex',
+    alignItems: 'center',
   },
   panel: { padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`, minWidth: 0 },
 });
@@ -115,6 +118,7 @@ export function App({ host, engine, initialTab = 'controllo', header, onTabChang
             ),
           )}
         </TabList>
+        <HelpLink />
       </nav>
       <main className={styles.panel} role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
         {tab === 'controllo' && <ControlloTab state={state} host={host} engine={engine} />}

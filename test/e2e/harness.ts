@@ -11,7 +11,8 @@ import path from 'path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 
 export const ROOT = path.join(__dirname, '..', '..');
-export const WEB = path.join(ROOT, 'test-output', 'web');
+/** The built page; PEG_WEB_DIR points elsewhere (a build of one's own while others test). */
+export const WEB = process.env.PEG_WEB_DIR ? path.resolve(ROOT, process.env.PEG_WEB_DIR) : path.join(ROOT, 'test-output', 'web');
 export const OUT = path.join(ROOT, 'test-output');
 export const CHROMIUM = process.env.PEG_CHROMIUM ?? '/usr/bin/chromium';
 

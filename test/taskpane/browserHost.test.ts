@@ -81,7 +81,10 @@ it('file names and cell texts', () => {
   expect(generatedFileName('Piano 2025 (PEG).xlsx')).toBe('Piano 2025 (PEG).xlsx');
   expect(cellText({ v: 45838, fmt: 'dd/mm/yyyy' })).toBe('30/06/2025');
   expect(cellText({ v: 0.875, fmt: '0.0%' })).toBe('87,5%');
-  expect(cellText({ v: 1234.5 })).toBe('1.234,5');
+  expect(cellText({ v: 1234.5, fmt: '#,##0.0' })).toBe('1.234,5');
+  // General, as Excel: no thousands separator (a year stays 2025).
+  expect(cellText({ v: 1234.5 })).toBe('1234,5');
+  expect(cellText({ v: 2025 })).toBe('2025');
   expect(cellText({ v: { error: '#N/D' } })).toBe('#N/D');
   expect(cellText({ v: true })).toBe('VERO');
   expect(cellText(null)).toBe('');

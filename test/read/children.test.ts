@@ -79,21 +79,20 @@ describe('linking child rows', () => {
       ['RIFERIMENTO_ORFANO', 'error', 'Personale', 'C2'],
       ['RIFERIMENTO_ORFANO', 'error', 'Personale', 'C3'],
     ]);
-    expect(r.diagnostics[0].message).toContain('N. 9');
-    expect(r.diagnostics[0].message).toContain('"FINANZIARIO"');
+    expect(r.diagnostics[0].params).toMatchObject({ cosa: 'La riga del personale', riga: 2, foglio: 'Personale', motivo: expect.stringMatching(/non corrisponde.*"FINANZIARIO".*N\. 9/) });
     expect(r.piano.obiettivi.every((o) => o.personale.length === 0)).toBe(true);
   });
 
   it('RIFERIMENTO_ORFANO (ambiguous) without Anno when several years match and no plan year fits', () => {
     const r = read([sheet('Fasi', [['Settore', 'N.', 'Attività'], ['FINANZIARIO', 1, 'quale?']])], { Anno: '2024' });
     expect(r.diagnostics.map((d) => d.code)).toEqual(['RIFERIMENTO_ORFANO']);
-    expect(r.diagnostics[0].message).toContain("Scrivi l'Anno");
+    expect(r.diagnostics[0].params).toMatchObject({ motivo: expect.stringContaining("Scrivi l'Anno") });
   });
 
   it('a child sheet needs Codice or Settore and N.', () => {
     const r = read([sheet('Fasi', [['Anno', 'Settore', 'Attività'], [2025, 'A', 'x']])]);
     expect(r.diagnostics.map((d) => d.code)).toEqual(['COLONNA_MANCANTE']);
-    expect(r.diagnostics[0].message).toContain('"N."');
+    expect(r.diagnostics[0].params).toMatchObject({ foglio: 'Fasi', colonna: 'N.', oppureCodice: true });
     expect(r.piano.sheets.map((s) => s.kind)).toEqual(['obiettivi']);
   });
 });

@@ -22,7 +22,7 @@ describe('sheet finding', () => {
     const r = readRegister(workbook([sheet('ObiettiviVecchi', [BASE, ROW])]));
     expect(r.diagnostics.map((d) => d.code)).toEqual(['FOGLIO_MANCANTE']);
     expect(r.piano.layout).toBe('vuoto');
-    expect(r.diagnostics[0].message).toContain('"ObiettiviVecchi"');
+    expect(r.diagnostics[0].params).toEqual({ foglio: 'Obiettivi', presenti: ['ObiettiviVecchi'] });
   });
 
   it('skips generated sheets and takes the first matching user sheet', () => {
@@ -97,8 +97,7 @@ describe('header row', () => {
     const titles: CellInput[][] = Array.from({ length: 20 }, (_, i) => [i % 3 === 0 ? `Logo ${i}` : null]);
     const r = read([...titles, BASE, ROW]);
     expect(r.diagnostics.map((d) => d.code)).toEqual(['COLONNA_MANCANTE', 'COLONNA_MANCANTE', 'COLONNA_MANCANTE', 'COLONNA_MANCANTE']);
-    expect(r.diagnostics[0].message).toContain('prime 10 righe');
-    expect(r.diagnostics[0].message).toContain('"Area"');
+    expect(r.diagnostics[0].params).toMatchObject({ riga: null, righeCercate: 10, intestazioni: expect.arrayContaining(['Area']) });
     expect(r.piano.layout).toBe('vuoto');
   });
 
@@ -112,8 +111,7 @@ describe('header row', () => {
     const r = read([['Settore', 'N.', 'Obiettivo'], ['A', 1, 'x']]);
     expect(r.diagnostics).toHaveLength(1);
     expect(r.diagnostics[0]).toMatchObject({ code: 'COLONNA_MANCANTE', sheet: 'Obiettivi', cell: 'A1' });
-    expect(r.diagnostics[0].message).toContain('"Peso"');
-    expect(r.diagnostics[0].message).toContain('"Ponderazione"');
+    expect(r.diagnostics[0].params).toMatchObject({ foglio: 'Obiettivi', colonna: 'Peso', riga: 1, intestazioni: expect.arrayContaining(['Peso', 'Ponderazione']) });
   });
 
   it('duplicate headers: COLONNA_DUPLICATA warning, the first is used', () => {

@@ -37,13 +37,7 @@ describe('Peso', () => {
     expect(o.peso).toBeNull();
     expect(diagnostics).toHaveLength(1);
     expect(diagnostics[0]).toMatchObject({ severity: 'error', code: 'PESO_NON_VALIDO', sheet: 'Obiettivi', cell: 'G2' });
-    expect(diagnostics[0].message).toContain(why);
-    expect(diagnostics[0].message).toContain('Obiettivi!G2');
-  });
-
-  it('the message a clerk reads', () => {
-    const { diagnostics } = one({ Peso: 'dieci' });
-    expect(diagnostics[0].message).toBe('Peso non valido in Obiettivi!G2: "dieci" non è un numero. Scrivi un numero da 0 a 100 (es. 10 o 10%).');
+    expect(diagnostics[0].params).toMatchObject({ dove: 'Obiettivi!G2', motivo: why, di: 'obiettivo' });
   });
 });
 
@@ -100,7 +94,7 @@ describe('Anno', () => {
     const { o, diagnostics } = one({ Anno: v }, { Anno: '2025' });
     expect(diagnostics).toHaveLength(1);
     expect(diagnostics[0]).toMatchObject({ severity: 'warning', code: 'ANNO_NON_VALIDO', cell: 'A2' });
-    expect(diagnostics[0].message).toContain('2025');
+    expect(diagnostics[0].params).toMatchObject({ dove: 'Obiettivi!A2', intanto: expect.stringContaining('2025') });
     expect(o.anni).toEqual([2025]);
   });
 });
@@ -183,7 +177,7 @@ describe('required fields and error values', () => {
       ['VALORE_ERRORE', 'error', 'B2'],
       ['VALORE_ERRORE', 'error', 'G2'],
     ]);
-    expect(diagnostics[1].message).toContain(`${e} in Obiettivi!G2`);
+    expect(diagnostics[1].params).toEqual({ errore: e, dove: 'Obiettivi!G2', campo: 'Peso' });
     expect(o.peso).toBeNull();
   });
 
@@ -222,7 +216,7 @@ describe('keys', () => {
     const rows: CellInput[][] = [HEAD, [2025, 'Finanziario', 1, null, null, 'a', 50], [2025, ' FINANZIARIO ', 1, null, null, 'b', 50], [2026, 'FINANZIARIO', 1, null, null, 'c', 50]];
     const r = readRegister(workbook([sheet('Obiettivi', rows)]));
     expect(r.diagnostics.map((d) => [d.code, d.severity, d.cell])).toEqual([['CHIAVE_DUPLICATA', 'error', 'C3']]);
-    expect(r.diagnostics[0].message).toContain('riga 2');
+    expect(r.diagnostics[0].params).toMatchObject({ per: 'numero', settore: 'FINANZIARIO', numero: 1, anni: [2025], altrove: 'alla riga 2' });
     const ids = r.piano.obiettivi.map((o) => o.id);
     expect(new Set(ids).size).toBe(3);
   });

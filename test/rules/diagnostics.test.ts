@@ -1,4 +1,7 @@
-/** The rule diagnostics: what, where (sheet + cell) and an Italian message that says how to fix it. */
+/**
+ * The rule diagnostics: what (code and parameters) and where (sheet + cell). Their Italian
+ * wording is the catalogue's, tested once in test/diagnostics/catalogue.test.ts.
+ */
 import { evaluate } from '../../src/core/rules';
 import { day, obiettivo, persona, piano } from './builders';
 import { codes, evalOne } from './helpers';
@@ -10,8 +13,7 @@ describe('ATTESO_MANCANTE', () => {
     expect(ds).toHaveLength(1);
     expect(ds[0]).toMatchObject({ severity: 'error', sheet: 'Indicatori' });
     expect(ds[0].cell).toMatch(/^E\d+$/);
-    expect(ds[0].message).toContain('«pratiche evase»');
-    expect(ds[0].message).toContain('colonna Atteso');
+    expect(ds[0].params).toMatchObject({ indicatore: expect.stringContaining('«pratiche evase»'), dettaglio: expect.stringContaining('colonna Atteso') });
     expect(ev.obiettivi[0].indicatori[0].stato).toBe('non_misurabile');
     expect(ev.obiettivi[0].punteggio).toBe(80);
     expect(codes(ev, 'INDICATORE_NON_MISURABILE')).toHaveLength(0);
@@ -30,8 +32,7 @@ describe('OBIETTIVO_SENZA_INDICATORI', () => {
     expect(ds).toHaveLength(1);
     expect(ds[0]).toMatchObject({ severity: 'warning', sheet: 'Obiettivi' });
     expect(ds[0].cell).toMatch(/^D\d+$/);
-    expect(ds[0].message).toContain('«Riordino archivio»');
-    expect(ds[0].message).toContain('Previsto');
+    expect(ds[0].params).toEqual({ obiettivo: expect.stringContaining('«Riordino archivio»') });
     expect(ev.obiettivi[0].classificazione).toBe('da_rilevare');
   });
 
@@ -52,15 +53,14 @@ describe('RAGGIUNTO_MANCANTE', () => {
     expect(ds).toHaveLength(1);
     expect(ds[0].cell).toMatch(/^G\d+$/);
     expect(ds[0].severity).toBe('warning');
-    expect(ds[0].message).toContain('verifica intermedia');
-    expect(ds[0].message).toContain('Raggiunto intermedio');
+    expect(ds[0].params).toMatchObject({ verifica: 'intermedia', colonna: 'Raggiunto intermedio' });
   });
 
   test('finale: the one without its finale value', () => {
     const ds = codes(evalOne(ind, { verifica: 'finale' }), 'RAGGIUNTO_MANCANTE');
     expect(ds).toHaveLength(1);
     expect(ds[0].cell).toMatch(/^H\d+$/);
-    expect(ds[0].message).toContain('verifica finale');
+    expect(ds[0].params).toMatchObject({ verifica: 'finale', colonna: 'Raggiunto' });
   });
 
   test('phases: only at the verifica finale (their Ottenuto is filled when done)', () => {
@@ -70,7 +70,7 @@ describe('RAGGIUNTO_MANCANTE', () => {
     expect(ds).toHaveLength(1);
     expect(ds[0]).toMatchObject({ sheet: 'Fasi' });
     expect(ds[0].cell).toMatch(/^J\d+$/);
-    expect(ds[0].message).toContain('colonna Ottenuto');
+    expect(ds[0].params).toMatchObject({ verifica: 'finale', colonna: 'Ottenuto' });
   });
 
   test('not for an indicator that cannot be measured anyway', () => {
@@ -85,8 +85,7 @@ describe('INDICATORE_NON_MISURABILE on phases uses the phase columns', () => {
     const [d] = codes(ev, 'INDICATORE_NON_MISURABILE');
     expect(d).toMatchObject({ severity: 'warning', sheet: 'Fasi' });
     expect(d.cell).toMatch(/^I\d+$/);
-    expect(d.message).toContain('Fase 1 «Controlli»');
-    expect(d.message).toContain('colonna Previsto');
+    expect(d.params).toMatchObject({ indicatore: expect.stringContaining('Fase 1 «Controlli»'), dettaglio: expect.stringContaining('Previsto') });
   });
 });
 
@@ -104,9 +103,7 @@ describe('PARTECIPAZIONE_OLTRE_100', () => {
     const ds = codes(ev, 'PARTECIPAZIONE_OLTRE_100');
     expect(ds).toHaveLength(1);
     expect(ds[0]).toMatchObject({ severity: 'warning', sheet: 'Personale', cell: first.source.cells.partecipazione });
-    expect(ds[0].message).toMatch(/^Rossi Mario 2021: /);
-    expect(ds[0].message).toContain('110%');
-    expect(ds[0].message).toContain('Personale');
+    expect(ds[0].params).toEqual({ nominativo: 'Rossi Mario', anno: 2021, obiettivi: 2, totale: 110 });
   });
 
   test('a multi-year objective counts in each year', () => {
@@ -117,7 +114,7 @@ describe('PARTECIPAZIONE_OLTRE_100', () => {
       ]),
       { verifica: null },
     );
-    expect(codes(ev, 'PARTECIPAZIONE_OLTRE_100').map((d) => d.message.split(':')[0])).toEqual(['Neri Paolo 2026']);
+    expect(codes(ev, 'PARTECIPAZIONE_OLTRE_100').map((d) => d.params)).toEqual([{ nominativo: 'Neri Paolo', anno: 2026, obiettivi: 2, totale: 110 }]);
   });
 });
 

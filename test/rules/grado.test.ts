@@ -170,7 +170,7 @@ describe('SI and text targets', () => {
     expect(d.severity).toBe('warning');
     expect(d.sheet).toBe('Indicatori');
     expect(d.cell).toMatch(/^H\d+$/);
-    expect(d.message).toContain('«forse»');
+    expect(d.params).toMatchObject({ dettaglio: expect.stringContaining('«forse»') });
   });
 
   test('a number over 100 is no answer to a SI target', () => {
@@ -201,7 +201,7 @@ describe('not measured and not measurable', () => {
       const ds = codes(ev, 'INDICATORE_NON_MISURABILE');
       expect(ds).toHaveLength(1);
       expect(ds[0].cell).toMatch(/^E\d+$/);
-      expect(ds[0].message).toContain('«trimestrale»');
+      expect(ds[0].params).toMatchObject({ dettaglio: expect.stringContaining('«trimestrale»') });
     }
   });
 
@@ -213,7 +213,7 @@ describe('not measured and not measurable', () => {
   test('an Excel error in the raggiunto is not measurable and said so', () => {
     const { r, ev } = one({ atteso: 100, raggiunto: { error: '#DIV/0!' } });
     expect(r.stato).toBe('non_misurabile');
-    expect(codes(ev, 'INDICATORE_NON_MISURABILE')[0].message).toContain('#DIV/0!');
+    expect(codes(ev, 'INDICATORE_NON_MISURABILE')[0].params).toMatchObject({ dettaglio: expect.stringContaining('#DIV/0!') });
   });
 });
 

@@ -231,7 +231,8 @@ describe('reading diagnostics', () => {
       ['PESO_NON_VALIDO', 'F1'],
       ['PESO_NON_VALIDO', 'A1'],
     ]);
-    expect(r.diagnostics[1].message).toContain('supera 100');
+    expect(r.diagnostics[0].params).toMatchObject({ valore: 'dieci', motivo: 'non è un numero' });
+    expect(r.diagnostics[1].params).toMatchObject({ valore: '120', motivo: 'supera 100' });
   });
 
   it('a missing settore or title → CAMPO_OBBLIGATORIO pointing where it belongs', () => {

@@ -19,6 +19,7 @@ const SLOW = [
 /** @type {import('jest').Config} */
 const base = {
   testEnvironment: 'node',
+  testTimeout: 60000,
   roots: ['<rootDir>/test'],
   transform: {
     '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.json', diagnostics: false }],

@@ -4,7 +4,7 @@
  * (rich text, booleans, percentages, fills, merges, hidden sheets; the same file turned into
  * Strict OOXML, and saved as .ods and .xls). Expected values are read off the fixture scripts, not from the reader.
  */
-import { readFileSync } from 'fs';
+import { mkdirSync, readFileSync } from 'fs';
 import * as path from 'path';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { analyze } from '../../src/core/analyze';
@@ -32,7 +32,7 @@ async function read(file: string): Promise<WorkbookGrid> {
 describeWith(hasOpenpyxl(), 'python3-openpyxl')('workbooks written by openpyxl', () => {
   const file = (n: string): string => path.join(tmp.path, 'openpyxl', n);
   beforeAll(() => {
-    require('fs').mkdirSync(path.join(tmp.path, 'openpyxl'), { recursive: true });
+    mkdirSync(path.join(tmp.path, 'openpyxl'), { recursive: true });
     makeOpenpyxlFixtures(path.join(tmp.path, 'openpyxl'));
   }, 120_000);
 

@@ -93,13 +93,35 @@ export function withGeneratedPart(text: string, name: string, body: string): str
   return `${text.slice(0, b + begin(name).length)}\n${body}\n${text.slice(e)}`;
 }
 
+/** The parameters of a PESO_TOTALE message, as the catalogue types them. */
+export interface PesoTotaleParams {
+  settore: string;
+  anno: number;
+  totale: number;
+  stato: string;
+  regola: 'settore' | 'inclusi' | 'propri' | 'tutti';
+  propri: number;
+  tutti: number;
+  senzaPeso: number;
+}
+
+/** Two PESO_TOTALE messages exactly as a clerk reads them, from the catalogue's template. */
+export function pesoTotaleExamples(render: (code: 'PESO_TOTALE', p: PesoTotaleParams) => string): string {
+  const examples: PesoTotaleParams[] = [
+    { settore: 'FINANZIARIO', anno: 2021, totale: 95, stato: 'mancano 5', regola: 'inclusi', propri: 55, tutti: 40, senzaPeso: 0 },
+    { settore: 'TECNICO', anno: 2025, totale: 105, stato: 'eccede di 5', regola: 'propri', propri: 105, tutti: 0, senzaPeso: 1 },
+  ];
+  return examples.map((p) => `> ${render('PESO_TOTALE', p)}`).join('\n>\n');
+}
+
 /** Every generated block of the docs, from the two core modules. */
 export function generatedBlocks(
-  diagnostics: { CATALOGUE: Readonly<Record<string, CatalogueRow>> },
+  diagnostics: { CATALOGUE: Readonly<Record<string, CatalogueRow>>; renderMessage: (code: 'PESO_TOTALE', p: PesoTotaleParams) => string },
   settings: { SETTINGS: Readonly<Record<string, SettingRow>>; SETTING_KEYS: readonly string[]; MAPPA_COLONNE: SettingRow },
 ): GeneratedBlock[] {
   const rows = [...settings.SETTING_KEYS.map((k) => settings.SETTINGS[k]), settings.MAPPA_COLONNE];
   return [
+    { file: 'docs/regole.md', name: 'esempi-peso-totale', body: pesoTotaleExamples(diagnostics.renderMessage) },
     { file: 'docs/regole.md', name: 'impostazioni', body: settingsTable(rows) },
     { file: 'docs/regole.md', name: 'segnalazioni', body: diagnosticsTable(diagnostics.CATALOGUE) },
   ];

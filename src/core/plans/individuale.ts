@@ -1,6 +1,6 @@
 /**
- * Valutazione individuale: the objectives' part of each person's evaluation (rules.md, Individual
- * part), one sheet per year. First the distribution of the individual punteggi by the Riepilogo's
+ * Valutazione individuale: the objectives' part of each person's evaluation
+ * (docs/regole.md#parte-individuale), one sheet per year. First the distribution of the individual punteggi by the Riepilogo's
  * bands (the Nucleo must see at once whether evaluations are differentiated), then each person
  * with categoria, total participation and individual punteggio, and under it the objectives with
  * % partecipazione and punteggio; at the end the Nucleo's signature block.

@@ -35,7 +35,7 @@ function metodoOf(v: Impostazioni['punteggioEnte']): MetodoEnte {
   return 'media dei settori';
 }
 
-/** The SMVP variants the plan's settings choose; the defaults of rules.md where they say nothing. */
+/** The SMVP variants the plan's settings choose; the defaults of docs/regole.md where they say nothing. */
 export function regoleDa(imp: Impostazioni): RegoleSmvp {
   const quota = imp.quotaTutti;
   return {

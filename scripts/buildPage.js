@@ -4,7 +4,7 @@
  * is made from changed since the last one (a stamp in the output folder says what was built).
  */
 'use strict';
-const crypto = require('crypto');
+const { createHash } = require('crypto');
 const fs = require('fs');
 const path = require('path');
 
@@ -73,7 +73,7 @@ async function buildPage({ root, outDir, addinUrl }) {
   config.cache = {
     type: 'filesystem',
     // One cache per copy of the project: two clones sharing node_modules must not share entries.
-    name: `npm-start-${crypto.createHash('sha1').update(root).digest('hex').slice(0, 8)}`,
+    name: `npm-start-${createHash('sha1').update(root).digest('hex').slice(0, 8)}`,
     buildDependencies: { config: [path.join(root, 'webpack.config.js'), __filename] },
   };
   // Served from this computer: minifying and source maps cost most of the time and give nothing here.

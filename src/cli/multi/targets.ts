@@ -4,6 +4,7 @@
  */
 import { readdirSync, statSync } from 'fs';
 import * as path from 'path';
+import { excelLockFileOf } from '../../xlsx/sniff';
 
 /** The workbook formats a folder scan picks up (the reader tells each one apart by content). */
 export const WORKBOOK_EXTENSIONS = ['.xlsx', '.xlsm', '.ods', '.xls'] as const;
@@ -13,11 +14,6 @@ export interface Targets {
   files: string[];
   /** Italian lines for the user about what was skipped, one per skipped item. */
   notes: string[];
-}
-
-/** Excel's owner file: `~$piano.xlsx` exists while `piano.xlsx` is open in Excel. */
-export function isLockFile(name: string): boolean {
-  return path.basename(name).startsWith('~$');
 }
 
 function isWorkbookName(name: string): boolean {
@@ -46,8 +42,9 @@ function scanFolder(dir: string, out: Targets): void {
     if (!isWorkbookName(name)) continue;
     const full = path.join(dir, name);
     if (isDirectory(full)) continue;
-    if (isLockFile(name)) {
-      const original = name.slice(2);
+    // Excel's owner file: `~$piano.xlsx` exists while `piano.xlsx` is open in Excel.
+    const original = excelLockFileOf(name);
+    if (original !== null) {
       out.notes.push(
         `${full}: saltato, è il file temporaneo che Excel crea mentre ${original} è aperto.`,
       );

@@ -4,7 +4,7 @@
  */
 import type { RawValue } from '../model';
 import { readDate } from '../values';
-import { fromYearMonth, isoDate, monthIndex, runs, sortUnique, type MonthIndex } from './months';
+import { fromYearMonth, monthIndex, runs, sortUnique, type MonthIndex } from './months';
 import { readTempistica } from './read';
 import type { Schedule, TempisticaContext } from './types';
 import { contextYears } from './years';

@@ -31,7 +31,7 @@ describe('computed columns', () => {
       { row: 2, value: { t: 'number', v: 0.5 } },
     ]);
     expect(w[1].cells[0]).toEqual({ row: 1, value: null });
-    expect(w[2].cells).toEqual([{ row: 4, value: { t: 'number', v: -10 }, numberFormat: '+0.##" punti %";-0.##" punti %";0" punti %"' }]);
+    expect(w[2].cells).toEqual([{ row: 4, value: { t: 'number', v: -10 }, numberFormat: '+0.0#" punti %";-0.0#" punti %";0" punti %"' }]);
   });
 
   test('updated where present; a user formula in the column is left alone', () => {

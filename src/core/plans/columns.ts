@@ -48,7 +48,8 @@ function columnFor(t: Target, appendedSoFar: number, grid?: WorkbookGrid): { col
 
 const UNIT_FORMATS: Record<string, string> = {
   giorni: '+0" giorni";-0" giorni";0" giorni"',
-  'punti %': '+0.##" punti %";-0.##" punti %";0" punti %"',
+  // At least one decimal: `0.##` would leave a dangling comma on whole numbers (`+5,`).
+  'punti %': '+0.0#" punti %";-0.0#" punti %";0" punti %"',
   livelli: '+0" livelli";-0" livelli";0" livelli"',
 };
 
@@ -94,7 +95,7 @@ export function planColumns(analysis: Analysis, grid?: WorkbookGrid): ColumnWrit
         cells.push({ row, value: s === null ? null : { t: 'number', v: s }, ...(fmt ? { numberFormat: fmt } : {}) });
       });
     });
-    writes.push({ sheet: ind.name, col, headerRow: ind.headerRow, header: 'Scostamento', appended, numberFormat: '+0.##;-0.##;0', cells });
+    writes.push({ sheet: ind.name, col, headerRow: ind.headerRow, header: 'Scostamento', appended, numberFormat: '+0.0#;-0.0#;0', cells });
   }
   return writes;
 }

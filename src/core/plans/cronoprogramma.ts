@@ -38,7 +38,7 @@ export const DEADLINE_MARK = '◆';
 const STYLES = withStyles({
   objTitle: { bold: true, fill: COLORS.objective, border: 'thin', vAlign: 'top', wrap: true },
   objN: { bold: true, fill: COLORS.objective, border: 'thin', vAlign: 'top', hAlign: 'center' },
-  objPeso: { bold: true, fill: COLORS.objective, border: 'thin', vAlign: 'top', hAlign: 'right', numberFormat: '0.##' },
+  objPeso: { bold: true, fill: COLORS.objective, border: 'thin', vAlign: 'top', hAlign: 'right', numberFormat: 'General' },
   objMonth: { fill: COLORS.objective, border: 'thin' },
   faseN: { border: 'thin', vAlign: 'top', hAlign: 'right', fontSize: 9 },
   fase: { border: 'thin', vAlign: 'top', wrap: true, fontSize: 9 },

@@ -79,7 +79,6 @@ export function planIndividuale(analysis: Analysis, opts: IndividualeOptions = {
       orientation: 'portrait',
       paper: 'A4',
       fitToWidth: true,
-      titleRows: { from: 5, to: 5 },
     });
     b.widths(WIDTHS);
     b.plan.tabColor = COLORS.block;
@@ -91,17 +90,18 @@ export function planIndividuale(analysis: Analysis, opts: IndividualeOptions = {
     b.merged(2, 0, LAST, text(how), 'info');
     b.height(2, wrappedHeight(how, 130, 13.5, 2));
 
-    // Distribution of the individual punteggi, by the Riepilogo's bands.
+    // Distribution of the individual punteggi, by the Riepilogo's bands: one line per band.
     const dist = distribuzione(people.filter((p) => p.punteggio !== null).map((p) => p.punteggio as number)).fasce;
     let r = 4;
-    b.merged(r - 1, 0, LAST, text('Distribuzione dei punteggi individuali (persone per fascia)'), 'headerLeft');
-    dist.forEach((f, i) => b.set(r, i, text(f.etichetta), 'header'));
-    b.set(r, dist.length, text('Da rilevare'), 'header');
-    b.height(r, 30);
+    b.merged(r, 0, 2, text('Distribuzione dei punteggi individuali'), 'headerLeft');
+    b.set(r, 3, text('Persone'), 'header');
     r++;
-    dist.forEach((f, i) => b.set(r, i, num(f.conteggio), 'int'));
-    b.set(r, dist.length, num(people.filter((p) => p.punteggio === null).length), 'int');
-    r += 2;
+    for (const [label, count] of [...dist.map((f) => [`Punteggio ${f.etichetta}`, f.conteggio] as const), ['Da rilevare', people.filter((p) => p.punteggio === null).length] as const]) {
+      b.merged(r, 0, 2, text(label), 'cell');
+      b.set(r, 3, num(count), 'int');
+      r++;
+    }
+    r++;
 
     const headers = ['Cognome e nome', 'Categoria', 'Settore', 'N.', 'Obiettivo', '% partecipazione', 'Punteggio obiettivo', 'Punteggio individuale'];
     headers.forEach((h, c) => b.set(r, c, text(h), 'header'));

@@ -56,7 +56,7 @@ const OBIETTIVI: ColumnSpec<Obiettivo>[] = [
   { field: 'tipo', get: (o) => text(o.tipoTesto ?? (o.tipi.length > 0 ? o.tipi.join(' ') : null)), width: 14, list: TIPI_OBIETTIVO },
   { field: 'titolo', get: (o) => text(o.titolo), width: 40 },
   { field: 'descrizione', get: (o) => text(o.descrizione), width: 50 },
-  { field: 'peso', get: (o) => num(o.peso), width: 8, numberFormat: '0.##' },
+  { field: 'peso', get: (o) => num(o.peso), width: 8, numberFormat: 'General' },
   { field: 'dup', get: (o) => text(o.dup), width: 18 },
   { field: 'risorseUmane', get: (o) => text(o.risorseUmane), width: 18 },
   { field: 'risorseStrumentali', get: (o) => text(o.risorseStrumentali), width: 18 },
@@ -105,7 +105,7 @@ const PERSONALE: ColumnSpec<Child<Personale>>[] = [
   ...childKey<Personale>(),
   { field: 'categoria', get: (x) => text(x.item.categoria), width: 10 },
   { field: 'nominativo', get: (x) => text(x.item.nominativo), width: 30 },
-  { field: 'partecipazione', get: (x) => pct(x.item.partecipazione), width: 14, numberFormat: '0.##' },
+  { field: 'partecipazione', get: (x) => pct(x.item.partecipazione), width: 14, numberFormat: 'General' },
 ];
 
 const VERIFICHE: ColumnSpec<Child<Verifica>>[] = [

@@ -161,7 +161,6 @@ export function planRiepilogo(analysis: Analysis, grid?: WorkbookGrid, opts: Rie
     const e = analysis.ente.find((x) => x.anno === year);
     b.set(r, C.anno, num(year), 'enteInt');
     b.set(r, C.settore, text(`${ente ? `ENTE — ${ente}` : 'ENTE'} (ogni obiettivo contato una volta)`), 'ente');
-    for (let c = C.responsabile; c <= lastCol; c++) b.set(r, c, undefined, 'ente');
     b.height(r, 28);
     if (e) {
       b.set(r, C.propri, num(e.obiettiviPropri), 'enteInt');
@@ -193,6 +192,9 @@ export function planRiepilogo(analysis: Analysis, grid?: WorkbookGrid, opts: Rie
         : pct(core),
       'entePct',
     );
+    // The rest of the ente row, shaded like it: one cell per position (a second write would not restyle it).
+    const written = new Set(b.plan.cells.filter((c) => c.row === r).map((c) => c.col));
+    for (let c = C.responsabile; c <= lastCol; c++) if (!written.has(c)) b.set(r, c, undefined, 'ente');
     r += 2;
   }
   if (r > firstData) {

@@ -24,7 +24,8 @@ const BASE_STYLES: Record<string, CellStyle> = {
   label: { bold: true, fill: COLORS.label, border: 'thin', vAlign: 'top', wrap: true },
   cell: { border: 'thin', vAlign: 'top', wrap: true },
   cellCenter: { border: 'thin', vAlign: 'top', hAlign: 'center', wrap: true },
-  number: { border: 'thin', vAlign: 'top', hAlign: 'right', numberFormat: '0.##' },
+  // General, not `0.##` (which an Italian Excel shows as `100,`): `100`, `12,5`.
+  number: { border: 'thin', vAlign: 'top', hAlign: 'right', numberFormat: 'General' },
   int: { border: 'thin', vAlign: 'top', hAlign: 'center', numberFormat: '0' },
   pct: { border: 'thin', vAlign: 'top', hAlign: 'right', numberFormat: '0.0%' },
   score: { border: 'thin', vAlign: 'top', hAlign: 'right', numberFormat: '0.00' },

@@ -93,6 +93,94 @@ export function withGeneratedPart(text: string, name: string, body: string): str
   return `${text.slice(0, b + begin(name).length)}\n${body}\n${text.slice(e)}`;
 }
 
+/** What the tables of columns need from the reader's field specs (src/core/read/fields.ts). */
+export interface FieldRow {
+  field: string;
+  synonyms: readonly string[];
+  required?: boolean;
+  computed?: boolean;
+}
+
+/** The fields that point a child row at its objective. */
+const KEY_FIELDS = new Set(['anno', 'settore', 'numero', 'codice', 'ufficio']);
+
+/**
+ * What each column holds, for a clerk. The column names and synonyms come from the reader; only
+ * this explanation is written here. A field without one shows `—` (and deserves a line).
+ */
+const CONTENT: Record<string, Record<string, string>> = {
+  obiettivi: {
+    anno: '`2025`, oppure un periodo `2025-2027` / `Triennio 2025/2027`: un obiettivo pluriennale conta in ciascuno dei suoi anni; vuoto: l\'anno del piano',
+    settore: 'testo; `TUTTI` (anche `Tutti i settori`, `Intersettoriale`, `Trasversale`) indica un obiettivo di tutti i settori',
+    ufficio: 'un\'unità dentro il settore; se la colonna c\'è fa parte della [chiave](#chiave-degli-obiettivi)',
+    responsabile: 'testo',
+    numero: 'intero positivo, unico per anno e settore (e ufficio)',
+    codice: 'testo, unico nella cartella; se c\'è, è la chiave',
+    tipo: 'Strategico, Innovativo, Mantenimento, Gestionale, Sviluppo, anche combinati (`Innovativo strategico`)',
+    titolo: 'testo',
+    descrizione: 'testo',
+    peso: 'da 0 a 100: `10`, `"10"`, `"10%"` e `0,1` in formato % valgono tutti 10',
+    dup: 'testo',
+    risorseUmane: 'testo',
+    risorseStrumentali: 'testo',
+    costi: 'testo',
+    risultatiAttesi: 'testo',
+    risultatiOttenuti: 'testo',
+    punteggioValidato: 'da 0 a 100, scritto dal Nucleo: sostituisce il punteggio calcolato ([validazione](regole.md#validazione-del-nucleo))',
+    notaNucleo: 'perché il Nucleo ha cambiato il punteggio',
+    valoreRaggiunto: 'media dei gradi degli indicatori non di tempo ([regole](regole.md#un-obiettivo))',
+    rispettoTempi: 'media dei gradi degli indicatori di tempo ([regole](regole.md#un-obiettivo))',
+  },
+  fasi: {
+    numeroFase: 'intero; vuoto: l\'ordine delle righe',
+    attivita: 'testo',
+    tempistica: 'testo libero, letto come in [tempistica.md](tempistica.md)',
+    inizio: 'data o mese; con Fine, prevale sulla Tempistica',
+    fine: 'data o mese; con Inizio, prevale sulla Tempistica',
+    previsto: 'il traguardo della fase: la fase diventa un indicatore',
+    ottenuto: 'il valore misurato della fase',
+  },
+  indicatori: {
+    gruppo: 'Quantità (se vuoto), Tempo, Costo, Qualità',
+    descrizione: 'testo',
+    atteso: 'numero, percentuale, data (`30/06/2025`, `30-giu`, `31 dicembre`), livello della scala (`Ottimo`, `Buono`…), `SI` o testo',
+    direzione: 'Crescente (se vuoto: più è meglio) o Decrescente (meno è meglio)',
+    raggiuntoIntermedio: 'il valore misurato alla verifica intermedia',
+    raggiunto: 'il valore misurato alla verifica finale',
+    peso: 'peso dell\'indicatore nella media dell\'obiettivo (conta solo se ogni indicatore misurato ne ha uno)',
+    nonValutabile: '`SI` toglie l\'indicatore da tutte le medie',
+    nota: 'perché l\'indicatore non è valutabile',
+    scostamento: 'raggiunto − atteso, nell\'unità dell\'indicatore (giorni, punti %, livelli)',
+  },
+  personale: {
+    categoria: 'la categoria o area del dipendente',
+    nominativo: 'testo',
+    partecipazione: 'da 0 a 100: la quota del suo lavoro sull\'obiettivo',
+  },
+  verifiche: {
+    tipo: '`Intermedia` o `Finale`',
+    data: 'la data della verifica',
+    cause: 'testo',
+    effetti: 'testo',
+    provvedimentiIntrapresi: 'testo',
+    provvedimentiDaAttivare: 'testo',
+  },
+  impostazioni: {
+    voce: 'il nome dell\'impostazione ([elenco](regole.md#impostazioni))',
+    valore: 'il suo valore',
+  },
+};
+
+export function columnsTable(kind: string, fields: readonly FieldRow[]): string {
+  const rows = fields.map((f) => {
+    const key = kind !== 'obiettivi' && KEY_FIELDS.has(f.field);
+    const required = f.computed ? 'scritta dallo strumento' : f.required ? 'sì' : key ? 'per la chiave' : 'no';
+    const content = CONTENT[kind]?.[f.field] ?? (key ? "la [chiave](#chiave-degli-obiettivi) dell'obiettivo" : '—');
+    return [`**${f.synonyms[0]}**`, f.synonyms.length > 1 ? f.synonyms.slice(1).join(', ') : '—', required, content].map(cell).join(' | ');
+  });
+  return ['| colonna | anche scritta | obbligatoria | contenuto |', '|---|---|---|---|', ...rows.map((r) => `| ${r} |`)].join('\n');
+}
+
 /** The parameters of a PESO_TOTALE message, as the catalogue types them. */
 export interface PesoTotaleParams {
   settore: string;
@@ -118,9 +206,11 @@ export function pesoTotaleExamples(render: (code: 'PESO_TOTALE', p: PesoTotalePa
 export function generatedBlocks(
   diagnostics: { CATALOGUE: Readonly<Record<string, CatalogueRow>>; renderMessage: (code: 'PESO_TOTALE', p: PesoTotaleParams) => string },
   settings: { SETTINGS: Readonly<Record<string, SettingRow>>; SETTING_KEYS: readonly string[]; MAPPA_COLONNE: SettingRow },
+  fields: { FIELDS_BY_KIND: Readonly<Record<string, readonly FieldRow[]>> },
 ): GeneratedBlock[] {
   const rows = [...settings.SETTING_KEYS.map((k) => settings.SETTINGS[k]), settings.MAPPA_COLONNE];
   return [
+    ...Object.entries(fields.FIELDS_BY_KIND).map(([kind, list]) => ({ file: 'docs/formato-cartella.md', name: `colonne-${kind}`, body: columnsTable(kind, list) })),
     { file: 'docs/regole.md', name: 'esempi-peso-totale', body: pesoTotaleExamples(diagnostics.renderMessage) },
     { file: 'docs/regole.md', name: 'impostazioni', body: settingsTable(rows) },
     { file: 'docs/regole.md', name: 'segnalazioni', body: diagnosticsTable(diagnostics.CATALOGUE) },

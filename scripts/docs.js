@@ -22,9 +22,10 @@ require.extensions['.ts'] = (module, filename) => {
 const { generatedBlocks, withGeneratedPart, generatedPart } = require('./docs-tables.ts');
 const diagnostics = require(path.join(ROOT, 'src/core/diagnostics/catalogue.ts'));
 const settings = require(path.join(ROOT, 'src/core/settings/definitions.ts'));
+const fields = require(path.join(ROOT, 'src/core/read/fields.ts'));
 
 let changed = 0;
-for (const block of generatedBlocks(diagnostics, settings)) {
+for (const block of generatedBlocks(diagnostics, settings, fields)) {
   const file = path.join(ROOT, block.file);
   const text = fs.readFileSync(file, 'utf8');
   if (generatedPart(text, block.name) === block.body) continue;

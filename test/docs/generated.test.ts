@@ -6,10 +6,11 @@ import { readFileSync } from 'fs';
 import * as path from 'path';
 import { generatedBlocks, generatedPart, withGeneratedPart } from '../../scripts/docs-tables';
 import * as diagnostics from '../../src/core/diagnostics/catalogue';
+import * as fields from '../../src/core/read/fields';
 import * as settings from '../../src/core/settings/definitions';
 
 const ROOT = path.resolve(__dirname, '..', '..');
-const blocks = generatedBlocks(diagnostics, settings);
+const blocks = generatedBlocks(diagnostics, settings, fields);
 
 describe('generated tables in docs/', () => {
   it.each(blocks.map((b) => [`${b.file} · ${b.name}`, b]))('%s matches the core (run `npm run docs` to update)', (_, block) => {
@@ -26,9 +27,16 @@ describe('generated tables in docs/', () => {
     expect(voci).toContain(`| **${settings.MAPPA_COLONNE.voce}** |`);
   });
 
+  it('list every column the reader knows, with its synonyms', () => {
+    for (const [kind, list] of Object.entries(fields.FIELDS_BY_KIND)) {
+      const table = blocks.find((b) => b.name === `colonne-${kind}`)!.body;
+      for (const f of list) expect(table).toContain(`| **${f.synonyms[0]}** | ${f.synonyms.length > 1 ? f.synonyms.slice(1).join(', ') : '—'} |`);
+    }
+  });
+
   it('notice a code missing from the docs', () => {
     const fewer = Object.fromEntries(Object.entries(diagnostics.CATALOGUE).slice(1));
-    const codes = generatedBlocks({ ...diagnostics, CATALOGUE: fewer }, settings).find((b) => b.name === 'segnalazioni')!;
+    const codes = generatedBlocks({ ...diagnostics, CATALOGUE: fewer }, settings, fields).find((b) => b.name === 'segnalazioni')!;
     expect(codes.body).not.toBe(blocks.find((b) => b.name === 'segnalazioni')!.body);
   });
 

@@ -13,6 +13,8 @@ const SLOW = [
   '\\.lo\\.test\\.ts$', // LibreOffice recalculates the generated formulas
   '/test/build/package\\.test\\.ts$', // workbooks made by openpyxl and LibreOffice, built twice
   '/test/xlsx/foreign\\.test\\.ts$', // workbooks made by openpyxl and LibreOffice, read back
+  '/test/xlsx/badFiles\\.test\\.ts$', // real .xls/.ods made by LibreOffice, oversized files
+  '/test/excel/contract\\.test\\.ts$', // both writers on 1,000-objective plans, read back by openpyxl
   '/test/hardening/(fuzz|interrupted|badFiles|noNetwork)\\.test\\.ts$', // long CLI runs, kills, big files
 ];
 

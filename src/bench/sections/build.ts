@@ -27,6 +27,14 @@ export interface Variant {
   cpuRatio: number | null;
 }
 
+/** Median milliseconds of each step inside `peg build` (PEG_BENCH_TIMINGS). */
+export interface BuildSplit {
+  read: number;
+  core: number;
+  serialize: number;
+  compress: number;
+}
+
 export interface BuildSize {
   n: number;
   fileMb: number;
@@ -39,6 +47,11 @@ export interface BuildSize {
   noSchede: Variant | { timedOut: number };
   /** `peg check` on the same file, for the README (no target). */
   check: ProcessCost | null;
+  /** Second floor: the parts peg build writes, deflated, the rest copied as stored. */
+  deflateFloor: Omit<Variant, 'ratio' | 'cpuRatio'> | null;
+  /** peg build's median wall time over the second floor's. */
+  deflateRatio: number | null;
+  split: BuildSplit | null;
 }
 
 export interface BuildSection {
@@ -52,6 +65,9 @@ const TIMEOUT_S = 240;
 
 class TimedOut extends Error {}
 
+/** The step timings a `peg build` run printed (PEG_BENCH_TIMINGS). */
+let lastTimings: BuildSplit | null = null;
+
 function runProcess(ctx: BenchContext, args: string[], what: string, okStatus: number[] = [0]): ProcessCost {
   const useTime = fs.existsSync(TIME);
   const stats = path.join(ctx.tmp, 'time.txt');
@@ -59,7 +75,16 @@ function runProcess(ctx: BenchContext, args: string[], what: string, okStatus: n
     ? [TIME, ['-f', '%e %U %S %M', '-o', stats, process.execPath, ...args]]
     : [process.execPath, args];
   const t = process.hrtime.bigint();
-  const res = spawnSync(cmd, full, { cwd: ctx.root, encoding: 'utf8', maxBuffer: 256 * MB, timeout: TIMEOUT_S * 1000, killSignal: 'SIGKILL' });
+  const res = spawnSync(cmd, full, {
+    cwd: ctx.root,
+    encoding: 'utf8',
+    maxBuffer: 256 * MB,
+    timeout: TIMEOUT_S * 1000,
+    killSignal: 'SIGKILL',
+    env: { ...process.env, PEG_BENCH_TIMINGS: '1' },
+  });
+  const timings = /PEG_TIMINGS (\{.*\})/.exec(res.stderr ?? '');
+  lastTimings = timings ? (JSON.parse(timings[1]) as BuildSplit) : null;
   const wallMs = Number(process.hrtime.bigint() - t) / 1e6;
   if (res.error && (res.error as NodeJS.ErrnoException).code === 'ETIMEDOUT') throw new TimedOut(what);
   if (res.status === null || !okStatus.includes(res.status)) {
@@ -110,7 +135,8 @@ export async function runBuild(ctx: BenchContext, sizes: number[]): Promise<Sect
     const built = path.join(ctx.tmp, `piano-${n}.elaborato.xlsx`);
     const rounds = ctx.quick ? 1 : n >= 10000 ? 3 : 5;
     ctx.log(`peg build: ${n} obiettivi, ${rounds} giri…`);
-    const runs = { floor: [] as ProcessCost[], build: [] as ProcessCost[], noSchede: [] as ProcessCost[], check: [] as ProcessCost[] };
+    const runs = { floor: [] as ProcessCost[], build: [] as ProcessCost[], noSchede: [] as ProcessCost[], check: [] as ProcessCost[], deflate: [] as ProcessCost[] };
+    const splits: BuildSplit[] = [];
     let buildTimedOut: boolean = !full;
     let partialTimedOut: boolean = !partial;
     for (let i = 0; i < rounds; i++) {
@@ -120,6 +146,7 @@ export async function runBuild(ctx: BenchContext, sizes: number[]): Promise<Sect
           if (buildTimedOut) return;
           try {
             runs.build.push(runProcess(ctx, [cli, 'build', input, '-o', built], `peg build (${n})`));
+            if (lastTimings) splits.push(lastTimings);
           } catch (err) {
             if (!(err instanceof TimedOut)) throw err;
             buildTimedOut = true;
@@ -137,6 +164,10 @@ export async function runBuild(ctx: BenchContext, sizes: number[]): Promise<Sect
       ];
       // Rotate the order so that drift (page cache, other load) weighs on all alike.
       for (let k = 0; k < steps.length; k++) steps[(i + k) % steps.length]();
+      // The second floor needs peg build's output: after it, in every round.
+      if (fs.existsSync(built)) {
+        runs.deflate.push(runProcess(ctx, [floorJs, '--deflate', input, built, path.join(ctx.tmp, 'floor-deflate.xlsx')], 'deflate delle parti scritte'));
+      }
       try {
         runs.check.push(runProcess(ctx, [cli, 'check', input, '--json'], 'peg check', [0, 1]));
       } catch {
@@ -151,6 +182,11 @@ export async function runBuild(ctx: BenchContext, sizes: number[]): Promise<Sect
       build: variant('peg build', runs.build, buildTimedOut),
       noSchede: variant('peg build senza schede', runs.noSchede, partialTimedOut),
       check: runs.check.length ? summarize('peg check', runs.check) : null,
+      deflateFloor: runs.deflate.length ? summarize('deflate delle parti scritte', runs.deflate) : null,
+      deflateRatio: runs.deflate.length && runs.build.length ? median(runs.build.map((r) => r.wallMs)) / median(runs.deflate.map((r) => r.wallMs)) : null,
+      split: splits.length
+        ? { read: median(splits.map((s) => s.read)), core: median(splits.map((s) => s.core)), serialize: median(splits.map((s) => s.serialize)), compress: median(splits.map((s) => s.compress)) }
+        : null,
       fileMb: fs.statSync(input).size / MB,
       outMb: fs.existsSync(built) ? fs.statSync(built).size / MB : null,
     });

@@ -9,6 +9,10 @@ import { WriteFailure, writeFailureOf, writeFileAtomic, writeInPlace, writeNumbe
 import { openWorkbookPackage } from '../../xlsx/package/open';
 import { markersOf } from '../../core/plans/markers';
 import { buildWorkbookBytes, type BuildFileResult } from '../../xlsx/write/build';
+import { installNodeDeflater } from '../../xlsx/write/nodeDeflate';
+
+// Node's zlib for the parts the writer deflates (see nodeDeflate.ts).
+installNodeDeflater();
 import { CliError, UsageError } from '../errors';
 import { EXIT_ERRORS, EXIT_OK, reportExit } from '../exit';
 import { currentIO } from '../io';
@@ -144,6 +148,8 @@ export function registerBuild(program: Command): void {
         progress.stop();
       }
       io.stdout(renderBuildReport(out, result, backup));
+      // For `npm run bench`: how the time splits (read / core / serialize / compress).
+      if (process.env.PEG_BENCH_TIMINGS) io.stderr(`PEG_TIMINGS ${JSON.stringify(result.timings)}\n`);
       const errors = result.analysis.diagnostics.filter((d) => d.severity === 'error').length;
       if (errors > 0) {
         io.stderr(`Il piano ha ${countLine(errors, result.analysis.diagnostics.length - errors)}: i fogli sono stati creati, ma controlla con \`peg check ${file}\`.\n`);

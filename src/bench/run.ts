@@ -60,7 +60,7 @@ async function main(): Promise<void> {
 
   const coreSizes = quick ? [100, 1000] : [100, 1000, 10000];
   const buildSizes = quick ? [100, 1000] : [100, 1000, 2000, 10000];
-  const excelSizes = quick ? [100, 1000] : [100, 1000, 2000, 10000];
+  const excelSizes = quick ? [100, 1000] : [100, 1000, 2000, 5000, 10000];
   try {
     const sections: BenchSections = {
       core: await guard('core', only.has('core'), () => sectionCore().runCore(ctx, coreSizes)),

@@ -282,9 +282,12 @@ export function sheetPlanOps(plan: SheetPlan): Op[] {
     });
   }
 
-  // One format call per style for many rectangles at once.
+  // One format call per style for many rectangles at once. A cell listed twice keeps its later
+  // entry, as its value does: formats add up in Excel, so both styles must not reach it.
+  const last = new Map<string, PlanCell>();
+  for (const c of plan.cells) last.set(`${c.row},${c.col}`, c);
   const byStyle = new Map<string, string[]>();
-  for (const r of styleRectangles(plan.cells)) {
+  for (const r of styleRectangles(last.size === plan.cells.length ? plan.cells : [...last.values()])) {
     const list = byStyle.get(r.style) ?? [];
     list.push(address(r.range));
     byStyle.set(r.style, list);

@@ -95,7 +95,12 @@ describeInBrowser('standalone page: messages in view, Ricontrolla from disk, the
     expect(await guide.title()).toBe('Guida – Piano della Performance (PEG)');
     const broken = await guide.evaluate(async () => {
       const imgs = [...document.images];
-      await Promise.all(imgs.map((i) => (i.complete ? null : new Promise((r) => i.addEventListener('load', r, { once: true }) || i.addEventListener('error', r, { once: true })))));
+      const settled = (i: HTMLImageElement) =>
+        new Promise((r) => {
+          i.addEventListener('load', r, { once: true });
+          i.addEventListener('error', r, { once: true });
+        });
+      await Promise.all(imgs.map((i) => (i.complete ? null : settled(i))));
       return { count: imgs.length, broken: imgs.filter((i) => i.naturalWidth === 0).map((i) => i.getAttribute('src')) };
     });
     expect(broken.count).toBeGreaterThanOrEqual(8);

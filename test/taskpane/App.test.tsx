@@ -2,7 +2,7 @@
 import './jsdomShims';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { App } from '../../src/taskpane/App';
-import { HostError } from '../../src/host/workbookHost';
+import { HostError, PartialWriteError } from '../../src/host/workbookHost';
 import { fakeEngine, fakeHost, planWith } from './fixtures';
 
 function setup(opts: { tab?: Parameters<typeof App>[0]['initialTab']; host?: ReturnType<typeof fakeHost>; engine?: ReturnType<typeof fakeEngine> } = {}) {
@@ -154,6 +154,25 @@ describe('Genera', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Genera…' }));
     fireEvent.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Genera', hidden: true }));
     expect(await screen.findByText(/non viene sovrascritto/)).toBeTruthy();
+  });
+
+  it('a write stopped halfway: the message names the sheets, the details are shown, the workbook is read again', async () => {
+    let basisGiven = false;
+    const h = fakeHost({
+      applyPlan: async (_plan, _progress, basis) => {
+        basisGiven = basis !== undefined && basis.grid.sheets.length > 0;
+        throw new PartialWriteError('Scrittura interrotta: errore interno. Scritti in parte: «Schede 2025».', ['Riepilogo'], ['Schede 2025'], { details: 'codice GeneralException; posizione Range.merge' });
+      },
+    });
+    setup({ tab: 'genera', host: h });
+    await screen.findByText(/Il piano ha 2 errori/);
+    const readsBefore = h.calls.readGrid;
+    fireEvent.click(screen.getByRole('button', { name: 'Genera…' }));
+    fireEvent.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Genera', hidden: true }));
+    expect(await screen.findByText(/Scritti in parte: «Schede 2025»/)).toBeTruthy();
+    expect(screen.getByText(/Dettagli: codice GeneralException; posizione Range.merge/)).toBeTruthy();
+    expect(basisGiven).toBe(true); // the pane passes the grid its plan was made from
+    await waitFor(() => expect(h.calls.readGrid).toBe(readsBefore + 1));
   });
 
   it('nuovo modello goes through the host', async () => {

@@ -122,7 +122,7 @@ export function App({ host, engine, initialTab = 'controllo', header, onTabChang
       </nav>
       <main className={styles.panel} role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
         {tab === 'controllo' && <ControlloTab state={state} host={host} engine={engine} />}
-        {tab === 'pesi' && <PesiTab state={state} />}
+        {tab === 'pesi' && <PesiTab state={state} host={host} />}
         {tab === 'risultati' && <RisultatiTab state={state} />}
         {tab === 'genera' && <GeneraTab state={state} host={host} engine={engine} />}
         {tab === 'genera' && <ImportaWordDialog host={host} grid={state.grid} onWritten={state.recheck} />}

@@ -27,10 +27,11 @@ export function weightParts(analysis: Analysis, s: SettoreResult): { own: number
   return { own, tutti };
 }
 
-/** `3. Titolo` or `PEG-01 Titolo`. */
+/** `3. Titolo`, `PEG-01 Titolo`; a TUTTI objective says so wherever objectives are listed (`TUTTI · 1. Titolo`). */
 export function objectiveLabel(o: Obiettivo): string {
   const n = o.codice ?? (o.numero !== null ? `${o.numero}.` : '');
-  return n ? `${n} ${o.titolo}` : o.titolo;
+  const label = n ? `${n} ${o.titolo}` : o.titolo;
+  return o.tutti ? `TUTTI · ${label}` : label;
 }
 
 /** Groups settori by year, years ascending, settori in the analysis order. */

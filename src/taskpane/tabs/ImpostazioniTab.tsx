@@ -1,8 +1,13 @@
-/** Impostazioni: the SMVP settings, saved in the workbook (Office settings of the document). */
-import { Button, Caption1, Field, Input, MessageBar, MessageBarBody, Radio, RadioGroup, Switch, Textarea } from '@fluentui/react-components';
+/**
+ * Impostazioni: the SMVP settings, saved in the workbook (Office settings of the document). Each
+ * field says the value in use and where it comes from (foglio Impostazioni cell / documento /
+ * predefinito); a field the sheet overrides says so and links to the cell.
+ */
+import { Button, Caption1, Field, Input, Link, MessageBar, MessageBarBody, Radio, RadioGroup, Switch, Textarea } from '@fluentui/react-components';
 import { SaveRegular } from '@fluentui/react-icons';
 import { useEffect, useState } from 'react';
-import { defaultImpostazioni } from '../../core/model';
+import { defaultImpostazioni, type Impostazioni } from '../../core/model';
+import { describeSource, settingSource } from '../../core/settings/definitions';
 import type { PaneState } from '../paneState';
 import { hostErrorMessage, type SettingsMap, type WorkbookHost } from '../../host/workbookHost';
 import { SETTING_FIELDS, validateSetting, type SettingField } from '../settingsForm';
@@ -28,11 +33,35 @@ function FieldInput({ field, value, placeholder, onChange }: { field: SettingFie
   return <Input value={value} placeholder={placeholder} onChange={(_e, d) => onChange(d.value)} inputMode={field.kind === 'text' || field.kind === 'scale' ? 'text' : 'decimal'} />;
 }
 
+/** `In uso: 90 (foglio Impostazioni, cella B4)` and, when the sheet holds it, a link to that cell. */
+function InUse({ field, imp, host, onError }: { field: SettingField; imp: Impostazioni; host: WorkbookHost; onError(m: string): void }) {
+  const common = useCommonStyles();
+  const source = settingSource(imp, field.key);
+  const shown = field.current(imp) || 'vuoto';
+  if (source.kind !== 'foglio') {
+    return (
+      <Caption1 className={common.muted}>
+        In uso: {shown} ({describeSource(source)})
+      </Caption1>
+    );
+  }
+  const go = () => host.selectCell(source.sheet, source.cell).catch((err) => onError(hostErrorMessage(err)));
+  return (
+    <Caption1>
+      In uso: {shown}, scritto nel{' '}
+      <Link as="button" type="button" onClick={() => void go()}>
+        {describeSource(source)}
+      </Link>
+      : prevale su quanto salvato qui; per cambiarlo, modifica quella cella.
+    </Caption1>
+  );
+}
+
 export function ImpostazioniTab({ state, host }: { state: PaneState; host: WorkbookHost }) {
   const common = useCommonStyles();
   const [saved, setSaved] = useState<SettingsMap | null>(null);
   const [values, setValues] = useState<SettingsMap>({});
-  const [message, setMessage] = useState<{ intent: 'success' | 'error'; text: string } | null>(null);
+  const [message, setMessage] = useState<{ intent: 'success' | 'warning' | 'error'; text: string } | null>(null);
   const [saving, setSaving] = useState(false);
 
   useEffect(() => {
@@ -68,10 +97,24 @@ export function ImpostazioniTab({ state, host }: { state: PaneState; host: Workb
       if (v) next[f.voce] = v;
       else delete next[f.voce];
     }
+    // A changed field the Impostazioni sheet also holds does not take effect: say so, not "applicate".
+    const overridden = SETTING_FIELDS.filter(
+      (f) => (next[f.voce] ?? '') !== (saved?.[f.voce] ?? '') && settingSource(effective, f.key).kind === 'foglio',
+    ).map((f) => {
+      const src = settingSource(effective, f.key);
+      return `«${f.voce}» (${describeSource(src)})`;
+    });
     try {
       await host.saveSettings(next);
       setSaved(next);
-      setMessage({ intent: 'success', text: standalone ? 'Impostazioni applicate: valgono finché la pagina resta aperta.' : 'Impostazioni salvate nella cartella di lavoro.' });
+      if (overridden.length > 0) {
+        setMessage({
+          intent: 'warning',
+          text: `Impostazioni salvate, ma ${overridden.join(', ')} ${overridden.length === 1 ? 'è scritta' : 'sono scritte'} nel foglio «Impostazioni», che prevale: per cambiarle, modifica il foglio.`,
+        });
+      } else {
+        setMessage({ intent: 'success', text: standalone ? 'Impostazioni applicate: valgono finché la pagina resta aperta.' : 'Impostazioni salvate nella cartella di lavoro.' });
+      }
       await state.recheck();
     } catch (err) {
       setMessage({ intent: 'error', text: hostErrorMessage(err) });
@@ -102,9 +145,12 @@ export function ImpostazioniTab({ state, host }: { state: PaneState; host: Workb
         </MessageBar>
       )}
       {SETTING_FIELDS.map((f) => (
-        <Field key={f.voce} label={f.voce} hint={f.help} validationState={problems[f.voce] ? 'error' : 'none'} validationMessage={problems[f.voce] ?? undefined}>
-          <FieldInput field={f} value={values[f.voce] ?? ''} placeholder={f.current(effective)} onChange={(v) => setValues({ ...values, [f.voce]: v })} />
-        </Field>
+        <div key={f.voce} className={common.stack} style={{ gap: 2 }}>
+          <Field label={f.voce} hint={f.help} validationState={problems[f.voce] ? 'error' : 'none'} validationMessage={problems[f.voce] ?? undefined}>
+            <FieldInput field={f} value={values[f.voce] ?? ''} placeholder={f.current(effective)} onChange={(v) => setValues({ ...values, [f.voce]: v })} />
+          </Field>
+          <InUse field={f} imp={effective} host={host} onError={(text) => setMessage({ intent: 'error', text })} />
+        </div>
       ))}
       <div className={common.row}>
         <Button appearance="primary" type="submit" icon={<SaveRegular />} disabled={saving || invalid || saved === null}>

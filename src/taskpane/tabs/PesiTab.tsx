@@ -1,8 +1,15 @@
-/** Pesi: per year and settore, the weight total (TUTTI included per the setting) and its status. */
-import { Badge, Caption1, Card, makeStyles, MessageBar, MessageBarBody, Text, tokens } from '@fluentui/react-components';
+/**
+ * Pesi: per year and settore, the weight total (TUTTI included per the setting) and its status; a
+ * settore whose total is not 100 lists the objectives that make it, each with its Peso cell, so
+ * «mancano 5» can be fixed from here.
+ */
+import { Badge, Button, Caption1, Card, makeStyles, MessageBar, MessageBarBody, Text, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
 import { formatNumberIt } from '../../core/format';
+import type { Analysis, SettoreResult } from '../../core/results';
+import { hostErrorMessage, type WorkbookHost } from '../../host/workbookHost';
 import type { PaneState } from '../paneState';
-import { byYear, weightParts } from '../objectives';
+import { byYear, objectiveLabel, objectivesOf, weightParts } from '../objectives';
 import { plural } from '../labels';
 import { Ready, SectionTitle, useCommonStyles } from './common';
 
@@ -11,11 +18,53 @@ const useStyles = makeStyles({
   head: { display: 'flex', alignItems: 'baseline', gap: tokens.spacingHorizontalS, justifyContent: 'space-between' },
   name: { overflowWrap: 'anywhere' },
   total: { fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' },
+  parts: { margin: 0, paddingLeft: tokens.spacingHorizontalM, display: 'flex', flexDirection: 'column', gap: '2px' },
+  part: { display: 'flex', gap: tokens.spacingHorizontalXS, alignItems: 'baseline', justifyContent: 'space-between' },
 });
 
-export function PesiTab({ state }: { state: PaneState }) {
+/** The objectives whose Peso make a settore's total, each a link to its Peso cell. */
+function WeightParts({ analysis, s, host, onError }: { analysis: Analysis; s: SettoreResult; host?: WorkbookHost; onError(m: string | null): void }) {
+  const styles = useStyles();
+  const common = useCommonStyles();
+  // In the Obiettivi sheet's order, TUTTI and own mixed as the user wrote them.
+  const order = new Map(analysis.piano.obiettivi.map((o, i) => [o.id, i]));
+  const items = objectivesOf(analysis, s).sort((a, b) => (order.get(a.obiettivo.id) ?? 0) - (order.get(b.obiettivo.id) ?? 0));
+  const select = async (sheet: string, cell: string) => {
+    try {
+      onError(null);
+      await host?.selectCell(sheet, cell);
+    } catch (err) {
+      onError(hostErrorMessage(err));
+    }
+  };
+  return (
+    <ul className={styles.parts} aria-label={`Obiettivi che fanno la somma di ${s.settore}`}>
+      {items.map(({ obiettivo: o }) => {
+        const cell = o.source.cells.peso;
+        const where = cell ? `${o.source.sheet}!${cell}` : o.source.sheet;
+        return (
+          <li key={o.id} className={styles.part}>
+            <Caption1>{objectiveLabel(o)}</Caption1>
+            {cell && host ? (
+              <Button size="small" appearance="transparent" onClick={() => void select(o.source.sheet, cell)} aria-label={`Peso ${o.peso ?? 'mancante'}, vai a ${where}`}>
+                {o.peso === null ? '—' : formatNumberIt(o.peso)} · {where}
+              </Button>
+            ) : (
+              <Caption1 className={common.muted}>
+                {o.peso === null ? '—' : formatNumberIt(o.peso)} · {where}
+              </Caption1>
+            )}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+export function PesiTab({ state, host }: { state: PaneState; host?: WorkbookHost }) {
   const common = useCommonStyles();
   const styles = useStyles();
+  const [selectError, setSelectError] = useState<string | null>(null);
   const analysis = state.check;
   return (
     <Ready state={state} analysis={analysis}>
@@ -24,8 +73,15 @@ export function PesiTab({ state }: { state: PaneState }) {
           <Caption1 className={common.muted}>
             {analysis.piano.impostazioni.pesiTutti === 'inclusi'
               ? 'Gli obiettivi TUTTI contano nel 100 di ogni settore (impostazione «Pesi TUTTI: inclusi»).'
-              : 'Ogni settore fa 100 con i propri obiettivi; gli obiettivi TUTTI fanno 100 tra loro (impostazione «Pesi TUTTI: esclusi»).'}
+              : analysis.piano.impostazioni.pesiTutti === 'quota'
+                ? `Ogni settore fa 100 con i propri obiettivi e gli obiettivi TUTTI fanno 100 tra loro; nel punteggio del settore i TUTTI valgono il ${formatNumberIt(analysis.piano.impostazioni.quotaTutti ?? 0)}% (impostazione «Pesi TUTTI: quota»).`
+                : 'Ogni settore fa 100 con i propri obiettivi; gli obiettivi TUTTI fanno 100 tra loro (impostazione «Pesi TUTTI: esclusi»).'}
           </Caption1>
+          {selectError && (
+            <MessageBar intent="error">
+              <MessageBarBody>{selectError}</MessageBarBody>
+            </MessageBar>
+          )}
           {analysis.settori.length === 0 && (
             <MessageBar intent="info">
               <MessageBarBody>Nessun settore con obiettivi: controlla il foglio «Obiettivi».</MessageBarBody>
@@ -62,6 +118,7 @@ export function PesiTab({ state }: { state: PaneState }) {
                         </Caption1>
                       </div>
                       {s.responsabile && <Caption1 className={common.muted}>Responsabile: {s.responsabile}</Caption1>}
+                      {!ok && <WeightParts analysis={analysis} s={s} host={host} onError={setSelectError} />}
                     </Card>
                   );
                 })}

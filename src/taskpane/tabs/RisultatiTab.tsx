@@ -16,7 +16,8 @@ import {
 } from '@fluentui/react-components';
 import { formatNumberIt, formatPctIt } from '../../core/format';
 import { formatScostamento } from '../../core/plans/rawValue';
-import type { Analysis, Classificazione, IndicatoreResult, MomentoVerifica, SettoreResult } from '../../core/results';
+import type { Analysis, Classificazione, EnteResult, IndicatoreResult, MomentoVerifica, SettoreResult } from '../../core/results';
+import { formatFasce } from '../../core/settings/fasce';
 import type { PaneState } from '../paneState';
 import { CLASSIFICAZIONE, plural, TEMPI } from '../labels';
 import { byYear, objectiveLabel, objectivesOf, type CountedObjective } from '../objectives';
@@ -84,9 +85,40 @@ function indicatorText(analysis: Analysis, item: CountedObjective, ind: Indicato
 function indicatorState(ind: IndicatoreResult): string {
   if (ind.stato === 'da_rilevare') return 'da rilevare';
   if (ind.stato === 'non_misurabile') return 'non misurabile';
+  if (ind.stato === 'non_valutabile') return 'non valutabile (escluso dal Nucleo)';
   const scostText = formatScostamento(ind.scostamento, ind.scostamentoUnita);
   const scost = scostText !== null ? `, scostamento ${scostText}` : '';
-  return `${formatPctIt(ind.grado)}${scost}`;
+  const banded = ind.gradoFasce !== undefined && ind.gradoFasce !== null && ind.gradoFasce !== ind.grado ? ` → ${formatPctIt(ind.gradoFasce)} con le fasce` : '';
+  return `${formatPctIt(ind.grado)}${banded}${scost}`;
+}
+
+/** How the punteggio of an objective was reached: the rule, the bands, the validation (on demand). */
+function explanation(analysis: Analysis, item: CountedObjective): string[] {
+  const r = item.result;
+  if (!r) return [];
+  const imp = analysis.piano.impostazioni;
+  const regole = analysis.regole;
+  const counted = r.indicatori.filter((i) => i.stato === 'misurato').length;
+  const lines = [
+    `Indicatori misurati: ${counted} su ${r.indicatori.length}; quelli di Tipo Tempo o con una scadenza contano nel rispetto dei tempi.`,
+    imp.regolaObiettivo === 'minimo'
+      ? 'Regola: il punteggio è quello dell’indicatore peggiore.'
+      : 'Regola: il punteggio è la media dei gradi degli indicatori (pesata con la colonna Peso quando c’è per tutti).',
+  ];
+  if (regole?.fasce) {
+    lines.push(
+      regole.fasceApplicateA === 'obiettivo'
+        ? `Fasce applicate al punteggio dell’obiettivo: ${formatFasce(regole.fasce)}.`
+        : `Fasce applicate a ogni indicatore prima delle medie: ${formatFasce(regole.fasce)}.`,
+    );
+  }
+  if (regole?.fasceRitardo) lines.push(`Scadenze mancate per fasce di ritardo: ${formatFasce(regole.fasceRitardo, 'giorni')}.`);
+  else if (r.indicatori.some((i) => i.kind === 'data')) lines.push(`Scadenze mancate: meno ${formatNumberIt(imp.penalitaGiorno)} punti per giorno di ritardo.`);
+  if (r.punteggioValidato !== null) {
+    const nota = item.obiettivo.notaNucleo?.trim();
+    lines.push(`Calcolato ${formatPctIt(r.punteggioCalcolato)}, validato dal Nucleo ${formatPctIt(r.punteggioValidato)}: conta il validato.${nota ? ` Nota: ${nota}` : ''}`);
+  }
+  return lines;
 }
 
 function ObjectiveDetail({ analysis, item }: { analysis: Analysis; item: CountedObjective }) {
@@ -109,6 +141,11 @@ function ObjectiveDetail({ analysis, item }: { analysis: Analysis; item: Counted
         <Stat label="Rispetto tempi" value={formatPctIt(r.rispettoTempi)} />
         <Stat label="Punteggio" value={formatPctIt(r.punteggio)} />
       </div>
+      {r.punteggioValidato !== null && (
+        <Caption1>
+          Calcolato {formatPctIt(r.punteggioCalcolato)} → validato dal Nucleo {formatPctIt(r.punteggioValidato)}
+        </Caption1>
+      )}
       {r.indicatori.length === 0 ? (
         <Caption1 className={common.muted}>Nessun indicatore.</Caption1>
       ) : (
@@ -124,7 +161,84 @@ function ObjectiveDetail({ analysis, item }: { analysis: Analysis; item: Counted
           ))}
         </ul>
       )}
+      <Accordion collapsible>
+        <AccordionItem value="come">
+          <AccordionHeader size="small">Come è calcolato il punteggio</AccordionHeader>
+          <AccordionPanel>
+            <ul className={common.list}>
+              {explanation(analysis, item).map((line) => (
+                <li key={line}>
+                  <Caption1>{line}</Caption1>
+                </li>
+              ))}
+            </ul>
+          </AccordionPanel>
+        </AccordionItem>
+      </Accordion>
     </div>
+  );
+}
+
+/** The ente's year: each objective once, the three percentages, the validated punteggio beside the computed one. */
+function EnteCard({ e }: { e: EnteResult }) {
+  const styles = useStyles();
+  const common = useCommonStyles();
+  return (
+    <Card className={styles.card} size="small" appearance="filled-alternative" aria-label={`Ente ${e.anno}`}>
+      <Text weight="semibold">Ente</Text>
+      <div className={styles.stats}>
+        <Stat label="Valore raggiunto" value={formatPctIt(e.valoreRaggiunto)} />
+        <Stat label="Rispetto tempi" value={formatPctIt(e.rispettoTempi)} />
+        <Stat label="Punteggio" value={formatPctIt(e.punteggio)} />
+      </div>
+      {e.punteggioCalcolato !== null && e.punteggio !== null && Math.abs(e.punteggioCalcolato - e.punteggio) >= 0.005 && (
+        <Caption1>Calcolato {formatPctIt(e.punteggioCalcolato)}, con i punteggi validati dal Nucleo {formatPctIt(e.punteggio)}</Caption1>
+      )}
+      <Caption1 className={common.muted}>
+        {plural(e.obiettivi, 'obiettivo', 'obiettivi')}, ciascuno contato una volta ({e.obiettiviPropri} dei settori, {e.obiettiviTutti} TUTTI):{' '}
+        {plural(e.esiti.raggiunti, 'raggiunto', 'raggiunti')} · {plural(e.esiti.parziali, 'parziale', 'parziali')} ·{' '}
+        {plural(e.esiti.nonRaggiunti, 'non raggiunto', 'non raggiunti')} · {e.esiti.daRilevare.toLocaleString('it-IT')} da rilevare
+      </Caption1>
+    </Card>
+  );
+}
+
+/** The individual part (Personale): each person's punteggio and objectives, and how they spread over the bands. */
+function PersoneSection({ analysis, year }: { analysis: Analysis; year: number }) {
+  const common = useCommonStyles();
+  const styles = useStyles();
+  const people = (analysis.persone ?? []).filter((p) => p.anno === year);
+  if (people.length === 0) return null;
+  const titles = new Map(analysis.piano.obiettivi.map((o) => [o.id, o]));
+  return (
+    <Accordion collapsible>
+      <AccordionItem value="persone">
+        <AccordionHeader size="small">Valutazione individuale (parte obiettivi) · {plural(people.length, 'persona', 'persone')}</AccordionHeader>
+        <AccordionPanel>
+          <ul className={common.list}>
+            {people.map((p) => (
+              <li key={p.nominativo} className={styles.ind}>
+                <span className={styles.objHeader}>
+                  <Text size={200} className={styles.objTitle}>
+                    {p.nominativo}
+                    {p.categoria ? ` (${p.categoria})` : ''}
+                  </Text>
+                  <span className={styles.num}>{formatPctIt(p.punteggio)}</span>
+                </span>
+                <Caption1 className={common.muted}>
+                  {p.obiettivi
+                    .map((x) => {
+                      const o = titles.get(x.id);
+                      return `${o ? objectiveLabel(o) : x.settore} ${formatNumberIt(x.partecipazione)}% → ${formatPctIt(x.punteggio)}`;
+                    })
+                    .join(' · ')}
+                </Caption1>
+              </li>
+            ))}
+          </ul>
+        </AccordionPanel>
+      </AccordionItem>
+    </Accordion>
   );
 }
 
@@ -215,9 +329,11 @@ export function RisultatiTab({ state }: { state: PaneState }) {
                 <SectionTitle id={`ris-${year}`}>
                   Anno {year} · ente {formatPctIt(ente?.punteggio)}
                 </SectionTitle>
+                {ente && <EnteCard e={ente} />}
                 {settori.map((s) => (
                   <SettoreCard key={s.settore} analysis={analysis} s={s} />
                 ))}
+                <PersoneSection analysis={analysis} year={year} />
               </section>
             );
           })}

@@ -182,7 +182,7 @@ export function editPackage(opened: OpenedWorkbook, plan: WorkbookPlan, opts: Ed
     const deflater = new PartDeflater();
     const tableId = named.table ? tableIds.next++ : undefined;
     const extras = writeSheetXml(named, { styles, date1904, notes: report.notes, tableId }, deflater.push);
-    if (named.cells.some((c) => c.value?.t === 'formula')) formulas = true;
+    if (extras.formulas) formulas = true;
     const data = deflater.finish();
     if (d.action === 'replace') replacedParts.set(part.toLowerCase(), data);
     else newParts.push({ name: part, data });

@@ -30,6 +30,8 @@ export interface SheetExtras {
   names: { name: string; formula: string }[];
   /** The table part's XML (relationship `rId1` of the sheet), when the plan has a table. */
   table: string | null;
+  /** True when the sheet holds formulas (the workbook then recalculates on open). */
+  formulas: boolean;
 }
 
 /** Functions newer than Excel 2007 are stored with the `_xlfn.` prefix in the file. */
@@ -62,10 +64,6 @@ function inlineText(ref: string, s: number | undefined, text: string, notes: str
   if (fit.cut) notes.push(`${where}: testo oltre 32.767 caratteri, troncato con «…»`);
   const space = needsPreserve(fit.text) ? ' xml:space="preserve"' : '';
   return `<c r="${ref}"${s ? ` s="${s}"` : ''} t="inlineStr"><is><t${space}>${xmlText(fit.text)}</t></is></c>`;
-}
-
-function cellXml(cell: PlanCell, v: PlanValue | undefined, s: number | undefined, ctx: SheetContext, sheet: string): string {
-  return cellXmlAt(a1(cell.row, cell.col), v, s, ctx, sheet);
 }
 
 /** One `<c>` element: the value as planned (text always as text), style index `s`. */
@@ -115,7 +113,7 @@ function ordered(cells: PlanCell[]): PlanCell[] {
   for (let i = 1; i < cells.length; i++) {
     const a = cells[i - 1];
     const b = cells[i];
-    if (b.row < a.row || (b.row === a.row && b.col <= a.col)) {
+    if (b.row < a.row || (b.row === a.row && b.col < a.col)) {
       return [...cells].sort((x, y) => x.row - y.row || x.col - y.col);
     }
   }
@@ -170,21 +168,42 @@ export function writeSheetXml(plan: SheetPlan, ctx: SheetContext, sink: Sink): S
     }
     sink('</cols>');
   }
-  const heights = new Map(plan.rowHeights.map((h) => [h.row, h.height]));
-  const rows = [...new Set([...cells.map((c) => c.row), ...heights.keys()])].sort((a, b) => a - b);
+  // One pass over the row-ordered cells, with the sized rows merged in: a schede sheet has
+  // millions of cells, so no per-cell arrays or sets (their garbage dominated the profile).
+  const heights = [...plan.rowHeights].sort((a, b) => a.row - b.row);
+  const letters: string[] = [];
+  const letter = (c: number) => (letters[c] ??= columnLetters(c));
+  const styleAttr: string[] = [];
+  const sAttr = (key: string | undefined): string => {
+    const x = xfOf(key);
+    if (!x) return '';
+    return (styleAttr[x] ??= ` s="${x}"`);
+  };
   sink('<sheetData>');
   let i = 0;
+  let h = 0;
   let batch: string[] = [];
-  for (const r of rows) {
-    const h = heights.get(r);
-    batch.push(`<row r="${r + 1}"${h !== undefined ? ` ht="${h}" customHeight="1"` : ''}>`);
-    while (i < cells.length && cells[i].row < r) i++;
+  let formulas = false;
+  const rowOpen = (r: number, height: number | undefined) =>
+    `<row r="${r + 1}"${height !== undefined ? ` ht="${height}" customHeight="1"` : ''}>`;
+  while (i < cells.length || h < heights.length) {
+    const nextCell = i < cells.length ? cells[i].row : Infinity;
+    const nextHeight = h < heights.length ? heights[h].row : Infinity;
+    const r = Math.min(nextCell, nextHeight);
+    let height: number | undefined;
+    while (h < heights.length && heights[h].row === r) height = heights[h++].height;
+    batch.push(rowOpen(r, height));
+    const rowText = String(r + 1);
     while (i < cells.length && cells[i].row === r) {
+      // A cell set twice by the planner: the later setting wins (the sort is stable).
+      while (i + 1 < cells.length && cells[i + 1].row === r && cells[i + 1].col === cells[i].col) i++;
       const c = cells[i++];
-      batch.push(cellXml(c, c.value, xfOf(c.style), ctx, plan.name));
+      const ref = letter(c.col) + rowText;
+      if (c.value?.t === 'formula') formulas = true;
+      batch.push(c.value ? cellXmlAt(ref, c.value, xfOf(c.style), ctx, plan.name) : `<c r="${ref}"${sAttr(c.style)}/>`);
     }
     batch.push('</row>');
-    if (batch.length > 4096) {
+    if (batch.length > 8192) {
       sink(batch.join(''));
       batch = [];
     }
@@ -239,7 +258,7 @@ export function writeSheetXml(plan: SheetPlan, ctx: SheetContext, sink: Sink): S
   const names: SheetExtras['names'] = [];
   if (p.titleRows) names.push({ name: '_xlnm.Print_Titles', formula: `${quoteSheet(plan.name)}!$${p.titleRows.from + 1}:$${p.titleRows.to + 1}` });
   if (p.area) names.push({ name: '_xlnm.Print_Area', formula: `${quoteSheet(plan.name)}!${absRange(p.area)}` });
-  return { names, table };
+  return { names, table, formulas };
 }
 
 function cellText(plan: SheetPlan, row: number, col: number): string | null {

@@ -1,7 +1,10 @@
 /**
  * office.js comes from Microsoft's CDN and is needed only inside Office. The page loads it when it
- * looks hosted by Office, and gives up after a short wait, so that the standalone page opens at
- * once in a plain browser and keeps working offline.
+ * looks hosted by Office, so that the standalone page opens at once in a plain browser and keeps
+ * working offline. When Office is certainly the host (it put `_host_Info` in the address, or the
+ * page runs in Office's webview) and office.js fails, the pane says so with *Riprova*: it never
+ * turns into the standalone file picker inside Excel. Only a bare frame of unknown origin falls
+ * back to the standalone page.
  */
 const OFFICE_JS_URL = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 
@@ -57,13 +60,33 @@ function loadScript(src: string): Promise<void> {
   });
 }
 
-/** The Office host the pane runs in (`Excel`), or null when it is not in Office or office.js cannot load. */
-export async function officeHost(): Promise<string | null> {
+/**
+ * Office itself opened the page: the host info Office adds to the add-in's address, or Office's
+ * webview (WebView2, WKWebView, the old IE control). A bare iframe is not enough: any page can frame it.
+ */
+export function surelyInOffice(w: HostSignals): boolean {
+  if (/[?&]_host_Info=/i.test(w.location.search)) return true;
+  if (w.chrome?.webview || w.webkit?.messageHandlers) return true;
+  const ext = w.external as { GetContext?: unknown } | undefined;
+  return typeof ext?.GetContext !== 'undefined';
+}
+
+/** `excel`: inside Excel; `other`: office.js says there is no Office host; `failed`: office.js did not load or answer. */
+export type OfficeStatus = { kind: 'excel' } | { kind: 'other' } | { kind: 'failed' };
+
+/** The Office host the pane runs in. */
+export async function officeStatus(): Promise<OfficeStatus> {
   try {
     if (typeof Office === 'undefined') await withTimeout(loadScript(OFFICE_JS_URL), LOAD_TIMEOUT_MS);
     const info = await withTimeout(Office.onReady(), READY_TIMEOUT_MS);
-    return info.host ? String(info.host) : null;
+    return String(info.host ?? '') === 'Excel' ? { kind: 'excel' } : { kind: 'other' };
   } catch {
-    return null;
+    return { kind: 'failed' };
   }
+}
+
+/** The Office host the pane runs in (`Excel`), or null when it is not in Office or office.js cannot load. */
+export async function officeHost(): Promise<string | null> {
+  const s = await officeStatus();
+  return s.kind === 'excel' ? 'Excel' : null;
 }

@@ -1,5 +1,5 @@
 /** When the page tries office.js: only where Office may be hosting it. */
-import { looksHostedByOffice } from '../../src/taskpane/officeLoader';
+import { looksHostedByOffice, surelyInOffice } from '../../src/taskpane/officeLoader';
 
 const tab = { location: { search: '' } };
 const plain = { ...tab, self: tab, top: tab };
@@ -18,4 +18,14 @@ it.each([
   ['the old Internet Explorer control', { ...plain, external: { GetContext: () => null } }],
 ])('%s may be Office', (_name, w) => {
   expect(looksHostedByOffice(w)).toBe(true);
+});
+
+it.each([
+  ['the host info Office adds to the address', { ...plain, location: { search: '?_host_Info=Excel$Web$16.01$it-IT$$$$0' } }, true],
+  ['Windows WebView2', { ...plain, chrome: { webview: {} } }, true],
+  ['Mac WKWebView', { ...plain, webkit: { messageHandlers: {} } }, true],
+  ['a bare iframe (any page can frame the standalone page)', { location: { search: '' }, self: {}, top: {} }, false],
+  ['a plain tab', plain, false],
+])('%s: surely Office (a failed office.js is an error with Riprova) = %s', (_name, w, expected) => {
+  expect(surelyInOffice(w)).toBe(expected);
 });

@@ -64,7 +64,7 @@ it('settings saved in the pane reach the next read', async () => {
 });
 
 it('a file that is not a workbook is refused with the adapter’s Italian message', async () => {
-  await expect(readOpenWorkbook({ name: 'note.txt', bytes: new TextEncoder().encode('ciao') })).rejects.toThrow('Il file "note.txt" non è una cartella di lavoro Excel (.xlsx).');
+  await expect(readOpenWorkbook({ name: 'note.txt', bytes: new TextEncoder().encode('ciao') })).rejects.toThrow(/^Il file "note\.txt" .*non è una cartella di lavoro Excel/);
 });
 
 it('the new model is built and downloaded', async () => {

@@ -89,6 +89,13 @@ export function renderBuildReport(out: string, r: BuildFileResult, backup: strin
         '(anni pluriennali, settori scritti in modi diversi o pesi scritti come testo): se si aggiungono obiettivi, rigenerare.',
     );
   }
+  // Said here, not in the sheets: the Riepilogo is a document the Nucleo signs.
+  if (r.planned.sheets.some((s) => s.kind === 'riepilogo' || s.kind === 'schede' || s.kind === 'individuale')) {
+    lines.push(
+      `Nota: percentuali e punteggi dei fogli generati sono calcolati alla verifica ${r.analysis.verifica ?? 'finale'} e scritti come valori: ` +
+        'dopo aver cambiato valori raggiunti o impostazioni, rigenerare (la somma dei pesi invece è una formula e si aggiorna da sola).',
+    );
+  }
   return `${lines.join('\n')}\n`;
 }
 

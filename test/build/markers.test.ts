@@ -1,3 +1,5 @@
+import * as limits from '../../src/core/plans/limits';
+import * as names from '../../src/core/plans/sheetNames';
 import { encodeMarker, generatedSheets, markerFormula, nextMarkerNumber, parseMarker, sheetOfReference } from '../../src/core/plans/markers';
 
 describe('generated-sheet markers', () => {
@@ -48,5 +50,38 @@ describe('generated-sheet markers', () => {
     expect(sheetOfReference('Foglio1!$A$1')).toBe('Foglio1');
     expect(sheetOfReference('"testo"')).toBeNull();
     expect(markerFormula('A')).toBe("'A'!$A$1");
+  });
+});
+
+describe("Excel's limits", () => {
+  it('cuts sheet names on whole characters, never half an emoji', () => {
+    const settore = `${'A'.repeat(29)}😀😀`;
+    const name = names.uniqueSheetName(settore, []);
+    expect(name.length).toBeLessThanOrEqual(31);
+    // Excel counts UTF-16 units: 29 letters and one emoji are 31; a second emoji does not fit whole.
+    expect(name).toBe(`${'A'.repeat(29)}😀`);
+    expect(names.uniqueSheetName(`${'B'.repeat(30)}😀`, [])).toBe('B'.repeat(30));
+    expect(limits.cutWhole('ab😀', 3)).toBe('ab');
+  });
+
+  it('cuts cell text over 32,767 characters with an ellipsis', () => {
+    const long = 'x'.repeat(40_000);
+    const fit = limits.fitCellText(long);
+    expect(fit.cut).toBe(true);
+    expect(fit.text.length).toBe(32_767);
+    expect(fit.text.endsWith('…')).toBe(true);
+    expect(limits.fitCellText('breve')).toEqual({ text: 'breve', cut: false });
+  });
+
+  it('finds formulas Excel refuses: over 8,192 characters, or a string literal over 255', () => {
+    expect(limits.formulaProblem(`=${'A1+'.repeat(3000)}1`)).toBe('troppo-lunga');
+    expect(limits.formulaProblem(`=SUMIFS(A:A,B:B,"${'x'.repeat(256)}")`)).toBe('testo-troppo-lungo');
+    expect(limits.formulaProblem(`=SUMIFS(A:A,B:B,"${'x'.repeat(255)}")`)).toBeNull();
+  });
+
+  it('keeps at most 1,023 manual page breaks', () => {
+    const rows = Array.from({ length: 1500 }, (_, i) => i * 10);
+    expect(limits.fitPageBreaks(rows)).toMatchObject({ cut: true });
+    expect(limits.fitPageBreaks(rows).rows).toHaveLength(1023);
   });
 });

@@ -3,7 +3,9 @@
  * ending with an apostrophe, not `History`, unique regardless of case.
  */
 
-export const MAX_SHEET_NAME = 31;
+import { MAX_SHEET_NAME, cutWhole } from './limits';
+
+export { MAX_SHEET_NAME };
 
 const FORBIDDEN = /[:\\/?*[\]]/g;
 
@@ -33,7 +35,8 @@ export function cutOnWords(text: string, max: number): string {
     if (next.length > max) break;
     out = next;
   }
-  if (out.length === 0) out = text.slice(0, max);
+  // One word longer than the room: cut on whole characters (never half an emoji).
+  if (out.length === 0) out = cutWhole(text, max);
   // `AMMINISTRATIVO E` says less than `AMMINISTRATIVO`: a cut never ends on a little word.
   const kept = out.split(' ');
   while (kept.length > 1 && isStopWord(kept[kept.length - 1])) kept.pop();

@@ -54,7 +54,7 @@ describe('Valutazione individuale', () => {
   test('the distribution by band: one person at 100 and over, one in 90–100, one to measure', () => {
     const count = (label: string) => {
       const r = p.cells.find((c) => c.value?.t === 'text' && c.value.v === label)!.row;
-      return at(p, r, 3);
+      return at(p, r, 5);
     };
     expect(count('Punteggio da 90 a meno di 100')).toEqual({ t: 'number', v: 1 });
     expect(count('Punteggio 100 e oltre')).toEqual({ t: 'number', v: 1 });

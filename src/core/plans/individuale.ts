@@ -93,12 +93,12 @@ export function planIndividuale(analysis: Analysis, opts: IndividualeOptions = {
     // Distribution of the individual punteggi, by the Riepilogo's bands: one line per band.
     const dist = distribuzione(people.filter((p) => p.punteggio !== null).map((p) => p.punteggio as number)).fasce;
     let r = 4;
-    b.merged(r, 0, 2, text('Distribuzione dei punteggi individuali'), 'headerLeft');
-    b.set(r, 3, text('Persone'), 'header');
+    b.merged(r, 0, 4, text('Distribuzione dei punteggi individuali'), 'headerLeft');
+    b.set(r, C.partecipazione, text('Persone'), 'header');
     r++;
     for (const [label, count] of [...dist.map((f) => [`Punteggio ${f.etichetta}`, f.conteggio] as const), ['Da rilevare', people.filter((p) => p.punteggio === null).length] as const]) {
-      b.merged(r, 0, 2, text(label), 'cell');
-      b.set(r, 3, num(count), 'int');
+      b.merged(r, 0, 4, text(label), 'cell');
+      b.set(r, C.partecipazione, num(count), 'int');
       r++;
     }
     r++;

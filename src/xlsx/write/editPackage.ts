@@ -304,6 +304,7 @@ export function editPackage(opened: OpenedWorkbook, plan: WorkbookPlan, opts: Ed
     }
     const raw = pkg.raw(entry.name);
     if (raw) writer.copy(raw);
+    else if (entry.name.endsWith('/')) writer.folder(entry.name);
   }
   // Parts that did not exist (a workbook rels or content types written from nothing).
   for (const [part, data] of changed) if (!deleted.has(part)) writer.add(part === CONTENT_TYPES_PART.toLowerCase() ? CONTENT_TYPES_PART : part, data);

@@ -147,6 +147,11 @@ export class PackageWriter {
     this.stored(entry.name, { crc: entry.crc32, size: entry.uncompressedSize, compression: entry.method }, [entry.data]);
   }
 
+  /** A folder entry (not a part, but some writers list them): kept as it was. */
+  folder(name: string): void {
+    this.stored(name, { crc: 0, size: 0, compression: 0 }, []);
+  }
+
   add(filename: string, part: DeflatedPart): void {
     this.stored(filename, part, part.chunks);
   }

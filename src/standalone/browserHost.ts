@@ -53,8 +53,13 @@ export async function readOpenWorkbook(doc: OpenWorkbook): Promise<WorkbookGrid>
 export function createBrowserHost(initial: OpenWorkbook, events: BrowserHostEvents, firstGrid?: WorkbookGrid): WorkbookHost {
   let doc = initial;
   let grid: WorkbookGrid | null = firstGrid ?? null;
-  // Settings live for the session: a plain .xlsx has no add-in settings part the adapter reads.
-  let settings: SettingsMap = {};
+  // The page's settings start from the add-in settings saved in the file (the same key the add-in
+  // uses), so the page, the CLI and Excel read the same values; changes last for the session.
+  let settings: SettingsMap | null = null;
+  const sessionSettings = async (): Promise<SettingsMap> => {
+    if (settings === null) settings = { ...((await currentGrid()).settings ?? {}) };
+    return settings;
+  };
 
   const currentGrid = async (): Promise<WorkbookGrid> => {
     if (!grid) grid = await readOpenWorkbook(doc);
@@ -76,7 +81,7 @@ export function createBrowserHost(initial: OpenWorkbook, events: BrowserHostEven
         doc = sourceDoc = { name: doc.name, bytes: await events.reread() };
       }
       grid = await readOpenWorkbook(doc);
-      return { ...grid, settings: { ...settings } };
+      return { ...grid, settings: { ...(await sessionSettings()) } };
     },
     listSheets: async (): Promise<SheetEntry[]> => (await currentGrid()).sheets.map((s) => ({ name: s.name, generated: s.generated === true })),
     selectCell: async (sheet, cell) => {
@@ -118,7 +123,7 @@ export function createBrowserHost(initial: OpenWorkbook, events: BrowserHostEven
         note: notes.join(' '),
       };
     },
-    loadSettings: async () => ({ ...settings }),
+    loadSettings: async () => ({ ...(await sessionSettings()) }),
     saveSettings: async (next) => {
       settings = { ...next };
     },

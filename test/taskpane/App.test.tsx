@@ -110,7 +110,7 @@ describe('Genera', () => {
     expect(within(dialog).getByText('Fogli generati in precedenza che saranno eliminati').nextSibling!.textContent).toBe('Schede 2024');
     expect(within(dialog).getByText('Obiettivi: Valore raggiunto % (nuova colonna)')).toBeTruthy();
     // The Cronoprogramma setting's default, as in the CLI.
-    expect(engine.calls.planBuild).toEqual([{ parts: ['colonne', 'cronoprogramma', 'riepilogo'], cronoprogramma: 'blocchi' }]);
+    expect(engine.calls.planBuild).toEqual([{ parts: ['colonne', 'cronoprogramma', 'riepilogo', 'personale'], cronoprogramma: 'blocchi' }]);
     expect(host.calls.applyPlan).toHaveLength(0);
     await act(async () => {
       fireEvent.click(within(dialog).getByRole('button', { name: 'Genera', hidden: true }));

@@ -38,6 +38,7 @@ const PARTS: { id: BuildPart; label: string; hint: string }[] = [
   { id: 'cronoprogramma', label: 'Cronoprogramma', hint: 'mesi di ogni fase, scadenze ◆' },
   { id: 'riepilogo', label: 'Riepilogo', hint: 'per settore, con le somme dei pesi come formule' },
   { id: 'schede', label: 'Schede obiettivo', hint: 'una scheda stampabile per obiettivo' },
+  { id: 'personale', label: 'Valutazione individuale', hint: 'punteggio degli obiettivi per persona, dal foglio Personale' },
 ];
 
 const useStyles = makeStyles({
@@ -65,7 +66,7 @@ type Outcome = { intent: 'success' | 'error'; text: string; details?: string } |
 export function GeneraTab({ state, host, engine }: { state: PaneState; host: WorkbookHost; engine: PegEngine }) {
   const common = useCommonStyles();
   const styles = useStyles();
-  const [parts, setParts] = useState<Set<BuildPart>>(new Set(['colonne', 'cronoprogramma', 'riepilogo', 'schede']));
+  const [parts, setParts] = useState<Set<BuildPart>>(new Set(['colonne', 'cronoprogramma', 'riepilogo', 'schede', 'personale']));
   // Until the user picks one, the plan's Cronoprogramma setting (default `blocchi`, as the CLI): no default of the pane's own.
   const [cronoChoice, setCrono] = useState<CronoMode | null>(null);
   const crono = cronoChoice ?? state.check?.piano.impostazioni.cronoprogramma ?? defaultImpostazioni().cronoprogramma;

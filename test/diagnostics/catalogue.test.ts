@@ -67,6 +67,21 @@ const CASES = [
     'Obiettivo TECNICO 2025 n. 1: il punteggio validato (80) è diverso da quello calcolato (72,5) ma manca la Nota del Nucleo. Scrivere nella colonna Nota del Nucleo il motivo della validazione.'),
   c('VALIDAZIONE_NON_VALIDA', { dove: 'Obiettivi!M3', valore: '120' },
     'Punteggio validato non valido in Obiettivi!M3: "120". Scrivi un numero da 0 a 100 (es. 85); intanto conta il punteggio calcolato.'),
+  // The Word import (src/core/import): places in a document instead of cells.
+  c('NESSUN_OBIETTIVO', {},
+    'Nel documento non c\'è nessun «Obiettivo n.»: non è il formato atteso (intestazioni di settore, «Obiettivo n.1 Mantenimento», «OGGETTO: …», tabella dei campi e tabella delle attività).'),
+  c('ANNO_MANCANTE', { obiettivo: 'Settore tecnico › Obiettivo n.2' },
+    'Settore tecnico › Obiettivo n.2: nessuna intestazione dice l\'anno (es. «OBIETTIVI 2025»); scrivi l\'anno nel registro.'),
+  c('TESTO_NON_LETTO', { cosa: 'testo', dove: 'Settore tecnico › 2026 › Obiettivo n.2, paragrafo 5', testo: 'Nota a margine\nscritta  dal funzionario, che continua ben oltre la misura di una riga di messaggio.' },
+    'Testo non letto (Settore tecnico › 2026 › Obiettivo n.2, paragrafo 5): «Nota a margine scritta dal funzionario, che continua ben oltre la m…». Non è un\'intestazione, un obiettivo, un campo o una fase: se serve, copialo a mano nel registro.'),
+  c('TIPO_MANCANTE', { obiettivo: 'Settore tecnico › 2025 › Obiettivo n.2' },
+    'Settore tecnico › 2025 › Obiettivo n.2: il tipo (Mantenimento, Innovativo, Strategico…) non è indicato; la colonna Tipo resta vuota.'),
+  c('TIPO_CORRETTO', { obiettivo: 'Settore tecnico › 2025 › Obiettivo n.1', scritto: 'manitenimento', letto: 'Mantenimento' },
+    'Settore tecnico › 2025 › Obiettivo n.1: il tipo «manitenimento» è letto come Mantenimento.'),
+  c('CAMPO_RIPETUTO', { obiettivo: 'Settore tecnico › Obiettivo n.1', campo: 'OGGETTO', dove: 'paragrafo 5' },
+    'Settore tecnico › Obiettivo n.1: il campo OGGETTO compare due volte (paragrafo 5); i due testi sono uniti.'),
+  c('FASE_INCOMPLETA', { dove: 'Settore tecnico › 2026 › Obiettivo n.2, tabella 3, riga 4', testo: '2 | 30/06 e/o 31/12' },
+    'Settore tecnico › 2026 › Obiettivo n.2, tabella 3, riga 4: riga della tabella delle attività senza «Attività da compiere» («2 | 30/06 e/o 31/12»): non è letta come fase.'),
 ] as Case<DiagnosticCode>[];
 
 describe('the catalogue', () => {
@@ -84,6 +99,8 @@ describe('the catalogue', () => {
       [
         'FOGLIO_MANCANTE', 'COLONNA_MANCANTE', 'COLONNA_ATTESO_MANCANTE', 'CAMPO_OBBLIGATORIO', 'CAMPO_NON_VALIDO', 'PESO_NON_VALIDO', 'PESO_TOTALE',
         'CHIAVE_DUPLICATA', 'RIFERIMENTO_ORFANO', 'VALORE_ERRORE', 'ATTESO_MANCANTE', 'VALIDAZIONE_NON_VALIDA',
+        // Word import: nothing to write, or an objective without a year.
+        'NESSUN_OBIETTIVO', 'ANNO_MANCANTE',
       ].sort(),
     );
   });
@@ -98,6 +115,19 @@ describe('the catalogue', () => {
     expect(renderMessage('CAMPO_OBBLIGATORIO', { campo: 'peso', dove: 'Scheda X!A1', scheda: 'scheda obiettivo n° 3' })).toBe(
       'Peso mancante nella scheda obiettivo n° 3 in Scheda X!A1: scrivilo nell\'intestazione della scheda, un numero da 0 a 100 (es. "PESO: 10").',
     );
+  });
+
+  it('the Word import: a phase table before any objective, a type partly read, a place instead of a cell', () => {
+    expect(renderMessage('TESTO_NON_LETTO', { cosa: 'tabella delle attività', dove: 'senza settore, tabella 1, riga 1' })).toBe(
+      'Tabella delle attività senza un «Obiettivo n.» prima (senza settore, tabella 1, riga 1): le sue righe non sono lette.',
+    );
+    expect(renderMessage('TIPO_SCONOSCIUTO', { dove: 'Settore tecnico › Obiettivo n.1', valore: 'qualcosa', letto: 'Innovativo' })).toBe(
+      'Tipo non riconosciuto in Settore tecnico › Obiettivo n.1: "qualcosa". I tipi possibili sono Strategico, Innovativo, Mantenimento, Gestionale e Sviluppo, anche combinati (es. "Innovativo strategico"). Viene scritto solo "Innovativo".',
+    );
+    const d = diagnose('TIPO_MANCANTE', { obiettivo: 'X' }, { place: 'X, paragrafo 3' });
+    expect(d).toMatchObject({ severity: 'warning', place: 'X, paragrafo 3' });
+    expect(d).not.toHaveProperty('sheet');
+    expect(d).not.toHaveProperty('cell');
   });
 
   it('a header row not found says which rows were searched', () => {

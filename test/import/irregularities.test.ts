@@ -2,7 +2,7 @@
  * Every irregularity of the seed-000 layout (issue 15), each in a real .docx built by the `docx`
  * package from excerpts of the Calusco d'Adda document, checked objective by objective.
  */
-import { importBlocks, type ImportedObjective } from '../../src/core/import';
+import { importBlocks, summaryLines, type ImportedObjective, type ImportResult } from '../../src/core/import';
 import { readDocxBlocks } from '../../src/xlsx/docx';
 import { buildDocx, type BlockSpec, type RowSpec, type TableSpec } from './docxBuilder';
 
@@ -35,6 +35,10 @@ function fields(descrLabel = "DESCRIZIONE DELL'OBIETTIVO"): TableSpec {
     ],
   };
 }
+
+/** What a diagnostic says, as the tests assert it: its code, its place and its parameters (the wording is test/diagnostics). */
+const facts = (r: ImportResult, ...codes: string[]) =>
+  r.diagnostics.filter((d) => codes.length === 0 || codes.includes(d.code)).map((d) => ({ code: d.code, severity: d.severity, place: d.place, params: d.params }));
 
 const brief = (o: ImportedObjective) => ({ settore: o.settore, ufficio: o.ufficio, anni: o.anni, numero: o.numero, tipo: o.tipoTesto, titolo: o.titolo });
 
@@ -98,7 +102,7 @@ describe('headings: settore, ufficio and years in their wordings', () => {
     expect(r.document.anni).toEqual([2025, 2026, 2027]);
     expect(r.piano.impostazioni.anno).toBe(2025);
     expect(r.document.unread).toBe(0);
-    expect(r.diagnostics.filter((d) => d.code === 'OBIETTIVO_DUPLICATO')).toEqual([]);
+    expect(facts(r, 'CHIAVE_DUPLICATA')).toEqual([]);
     expect(r.document.obiettivi.map((o) => o.fasi.map((f) => f.tempistica))).toEqual([
       ['Triennio 2025/2027'],
       ['2025'],
@@ -151,9 +155,15 @@ describe('the objective line and its type', () => {
       [3, ['Innovativo', 'Strategico'], 'Innovativo strategico'],
       [4, ['Innovativo', 'Mantenimento'], 'Innovativo mantenimento'],
     ]);
-    const codes = r.diagnostics.map((d) => `${d.code} ${d.place}`);
-    expect(codes).toContain('TIPO_CORRETTO Settore tecnico › 2025 › Obiettivo n.1, tabella 1, riga 2');
-    expect(codes).toContain('TIPO_MANCANTE Settore tecnico › 2025 › Obiettivo n.2');
+    expect(facts(r, 'TIPO_CORRETTO', 'TIPO_MANCANTE', 'TIPO_SCONOSCIUTO')).toEqual([
+      {
+        code: 'TIPO_CORRETTO',
+        severity: 'warning',
+        place: 'Settore tecnico › 2025 › Obiettivo n.1, tabella 1, riga 2',
+        params: { obiettivo: 'Settore tecnico › 2025 › Obiettivo n.1', scritto: 'manitenimento', letto: 'Mantenimento' },
+      },
+      { code: 'TIPO_MANCANTE', severity: 'warning', place: 'Settore tecnico › 2025 › Obiettivo n.2', params: { obiettivo: 'Settore tecnico › 2025 › Obiettivo n.2' } },
+    ]);
     expect(r.document.obiettivi[0]).toMatchObject({
       titolo: 'SERVIZIO CONTROLLO SERALI.',
       descrizione: 'Servizio di prevenzione e pattugliamento sul territorio.',
@@ -265,10 +275,75 @@ describe('fields and the phase table', () => {
     ]);
     const [o] = r.document.obiettivi;
     expect(o.fasi).toEqual([expect.objectContaining({ numero: 1, tempistica: '30/04 e/o 31/10', previsto: 'Sono previste 30 estumulazioni' })]);
-    const byCode = (c: string) => r.diagnostics.filter((d) => d.code === c).map((d) => d.message);
-    expect(byCode('FASE_INCOMPLETA')).toEqual([expect.stringContaining('Settore tecnico › 2026 › Obiettivo n.2, tabella 3, riga 4')]);
-    expect(byCode('TESTO_NON_LETTO')).toEqual([expect.stringContaining('«Nota a margine scritta dal funzionario.»')]);
+    expect(facts(r, 'FASE_INCOMPLETA', 'TESTO_NON_LETTO')).toEqual([
+      {
+        code: 'FASE_INCOMPLETA',
+        severity: 'warning',
+        place: 'Settore tecnico › 2026 › Obiettivo n.2, tabella 3, riga 4',
+        params: { dove: 'Settore tecnico › 2026 › Obiettivo n.2, tabella 3, riga 4', testo: '2 | 30/06 e/o 31/12' },
+      },
+      {
+        code: 'TESTO_NON_LETTO',
+        severity: 'warning',
+        place: 'Settore tecnico › 2026 › Obiettivo n.2, paragrafo 5',
+        params: { cosa: 'testo', dove: 'Settore tecnico › 2026 › Obiettivo n.2, paragrafo 5', testo: 'Nota a margine scritta dal funzionario.' },
+      },
+    ]);
     expect(r.document.unread).toBe(2);
+  });
+});
+
+describe('what the import shares with any reading has the same code', () => {
+  const PHASES: TableSpec['rows'] = [['N.', 'Attività da compiere', 'Tempistica', 'Indicatori di risultato']];
+
+  test('years from the title, a type partly unknown, a field twice, a phase number, a duplicate number', async () => {
+    const r = await importOf([
+      'Obiettivi di settore 2025-2027',
+      'SETTORE TECNICO',
+      'Obiettivo n.1 Innovativo qualcosa',
+      'OGGETTO: A.',
+      'OGGETTO: B.',
+      { rows: [...PHASES, ['x', 'Fare.', 'Entro marzo', '']] },
+      'Obiettivo n.1 Strategico',
+      'OGGETTO: C.',
+    ]);
+    const first = 'Settore tecnico › Obiettivo n.1';
+    const documentYears = { code: 'ANNO_NON_VALIDO', severity: 'warning', place: first, params: { dove: first, valore: null, intanto: 'vale per gli anni del documento (2025-2027)' } };
+    expect(facts(r)).toEqual([
+      documentYears,
+      { code: 'TIPO_SCONOSCIUTO', severity: 'warning', place: `${first}, paragrafo 3`, params: { dove: first, valore: 'qualcosa', letto: 'Innovativo' } },
+      { code: 'CAMPO_RIPETUTO', severity: 'warning', place: `${first}, paragrafo 5`, params: { obiettivo: first, campo: 'OGGETTO', dove: 'paragrafo 5' } },
+      {
+        code: 'VALORE_NON_VALIDO',
+        severity: 'warning',
+        place: `${first}, tabella 1, riga 2`,
+        params: { campo: 'N. fase', dove: `${first}, tabella 1, riga 2`, valore: 'x', come: 'Scrivi un numero intero positivo (es. 3)', intanto: "è usato l'ordine in cui la fase compare" },
+      },
+      documentYears,
+      {
+        code: 'CHIAVE_DUPLICATA',
+        severity: 'error',
+        place: first,
+        params: { per: 'numero', dove: first, settore: 'Settore tecnico', ufficio: null, numero: 1, anni: [2025, 2026, 2027], altrove: '(«A. B.»)' },
+      },
+    ]);
+    expect(r.document.obiettivi.map((o) => [o.anni, o.tipoTesto, o.titolo, o.fasi.map((f) => f.numero)])).toEqual([
+      [[2025, 2026, 2027], 'Innovativo', 'A. B.', [null]],
+      [[2025, 2026, 2027], 'Strategico', 'C.', []],
+    ]);
+  });
+
+  test('an objective before any settore or year heading, a phase table before any objective', async () => {
+    const r = await importOf([{ rows: [...PHASES, ['1', 'Fare.', 'Entro marzo', '']] }, 'Obiettivo n.1 Strategico']);
+    const place = 'senza settore › Obiettivo n.1';
+    expect(facts(r)).toEqual([
+      { code: 'TESTO_NON_LETTO', severity: 'warning', place: 'senza settore, tabella 1, riga 1', params: { cosa: 'tabella delle attività', dove: 'senza settore, tabella 1, riga 1' } },
+      { code: 'TESTO_NON_LETTO', severity: 'warning', place: 'senza settore, tabella 1, riga 2', params: { cosa: 'testo', dove: 'senza settore, tabella 1, riga 2', testo: '1 | Fare. | Entro marzo' } },
+      { code: 'CAMPO_OBBLIGATORIO', severity: 'error', place, params: { campo: 'settore', dove: 'Obiettivo n.1 (paragrafo 1), prima di ogni intestazione di settore' } },
+      { code: 'ANNO_MANCANTE', severity: 'error', place, params: { obiettivo: place } },
+      { code: 'CAMPO_OBBLIGATORIO', severity: 'error', place, params: { campo: 'titolo', dove: place, colonna: 'Obiettivo' } },
+    ]);
+    expect(r.document.unread).toBe(1);
   });
 });
 
@@ -276,12 +351,21 @@ describe('weights and empty documents', () => {
   test('Peso stays empty and is said once', async () => {
     const r = await importOf(['SETTORE TECNICO', 'ANNO 2025', 'Obiettivo n.1 Strategico', 'OGGETTO: A.', 'Obiettivo n.2 Strategico', 'OGGETTO: B.']);
     expect(r.piano.obiettivi.map((o) => o.peso)).toEqual([null, null]);
-    expect(r.diagnostics.filter((d) => d.code === 'PESI_MANCANTI')).toHaveLength(1);
+    // Said once, in the summary, and not as a diagnostic: this document has nothing else to report.
+    expect(summaryLines(r.summary).filter((l) => /\bpesi\b|\bPeso\b/.test(l))).toEqual([
+      'Il documento non indica i pesi: la colonna Peso del foglio Obiettivi è vuota per tutti i 2 obiettivi (per ogni settore e anno la somma deve fare 100).',
+    ]);
+    expect(r.diagnostics).toEqual([]);
   });
 
   test('a document without objectives says what it expected', async () => {
     const r = await importOf(['Relazione sulla performance', 'Testo libero.']);
     expect(r.piano.obiettivi).toEqual([]);
-    expect(r.diagnostics.map((d) => d.code)).toEqual(['TESTO_NON_LETTO', 'TESTO_NON_LETTO', 'NESSUN_OBIETTIVO']);
+    expect(facts(r)).toEqual([
+      { code: 'TESTO_NON_LETTO', severity: 'warning', place: 'senza settore, paragrafo 1', params: { cosa: 'testo', dove: 'senza settore, paragrafo 1', testo: 'Relazione sulla performance' } },
+      { code: 'TESTO_NON_LETTO', severity: 'warning', place: 'senza settore, paragrafo 2', params: { cosa: 'testo', dove: 'senza settore, paragrafo 2', testo: 'Testo libero.' } },
+      { code: 'NESSUN_OBIETTIVO', severity: 'error', place: 'documento', params: {} },
+    ]);
+    expect(summaryLines(r.summary).some((l) => l.includes('pesi'))).toBe(false);
   });
 });

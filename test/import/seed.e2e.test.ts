@@ -72,7 +72,10 @@ test('peg import writes every objective and phase of the document, with what it 
   // The page-split paragraph of the TARI objective and the separator line are reported.
   expect(r.stdout).toContain('Testi non letti: 2');
   expect(r.stdout).toContain("«gestore della Tari per conto dell'Ente");
-  expect(r.stdout.match(/\[PESI_MANCANTI\]/g)).toHaveLength(1);
+  // The missing weights: said once, as a line of the summary (not among the diagnostics).
+  expect(r.stdout.match(/Il documento non indica i pesi/g)).toHaveLength(1);
+  expect(r.stdout).toContain(`la colonna Peso del foglio Obiettivi è vuota per tutti i ${objectives} obiettivi`);
+  expect(r.stdout).not.toMatch(/^(ERRORE|AVVISO) .*pesi/m);
 
   // Never overwrites.
   const again = await runPegInProcess(['import', docx, '-o', registro]);

@@ -6,7 +6,8 @@
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import type { Command } from 'commander';
-import { importBlocks, summaryLines, type ImportDiagnostic } from '../../core/import';
+import type { Diagnostic, Severity } from '../../core/diagnostics';
+import { importBlocks, summaryLines } from '../../core/import';
 import { DocxReadError, readDocxBlocks } from '../../xlsx/docx';
 import { registerWorkbookBytes } from '../../xlsx/docx/register';
 import { writeFileAtomic } from '../../xlsx/atomicWrite';
@@ -50,9 +51,10 @@ async function readBytes(file: string): Promise<Uint8Array> {
   }
 }
 
-const SEVERITY: Record<ImportDiagnostic['severity'], string> = { error: 'ERRORE', warning: 'AVVISO', info: 'NOTA' };
+const SEVERITY: Record<Severity, string> = { error: 'ERRORE', warning: 'AVVISO' };
 
-export function renderImportDiagnostics(list: ImportDiagnostic[]): string {
+/** One line each, in the document's order: the message already names the place in the document. */
+export function renderImportDiagnostics(list: Diagnostic[]): string {
   return list.map((d) => `${SEVERITY[d.severity]} [${d.code}] ${d.message}\n`).join('');
 }
 

@@ -30,6 +30,12 @@ function quoted(value: string): string {
   return `"${value.length > 60 ? `${value.slice(0, 57)}…` : value}"`;
 }
 
+/** `«testo»` for a piece of a Word document, on one line and shortened (it may be a whole paragraph). */
+function excerpt(value: string): string {
+  const t = value.replace(/\s+/g, ' ').trim();
+  return `«${t.length > 70 ? `${t.slice(0, 67)}…` : t}»`;
+}
+
 function pesoIt(n: number): string {
   return formatNumberIt(n);
 }
@@ -282,12 +288,17 @@ export const CATALOGUE = {
     'Una % partecipazione che non è un numero da 0 a 100: resta vuota.',
     (p) => `% Partecipazione non valida in ${p.dove}: ${quoted(p.valore)}. Scrivi un numero da 0 a 100 (es. 50 o 50%); intanto la partecipazione resta vuota.`,
   ),
-  TIPO_SCONOSCIUTO: entry<{ dove: string; valore: string }>(
+  TIPO_SCONOSCIUTO: entry<{
+    dove: string;
+    valore: string;
+    /** What is written instead when some words are types (the Word import drops the others). */
+    letto?: string;
+  }>(
     'warning',
     'Tipo non riconosciuto',
     'Un Tipo di obiettivo fuori dall\'elenco (Strategico, Innovativo, Mantenimento, Gestionale, Sviluppo).',
     (p) =>
-      `Tipo non riconosciuto in ${p.dove}: ${quoted(p.valore)}. I tipi possibili sono Strategico, Innovativo, Mantenimento, Gestionale e Sviluppo, anche combinati (es. "Innovativo strategico").`,
+      `Tipo non riconosciuto in ${p.dove}: ${quoted(p.valore)}. I tipi possibili sono Strategico, Innovativo, Mantenimento, Gestionale e Sviluppo, anche combinati (es. "Innovativo strategico").${p.letto !== undefined ? ` Viene scritto solo "${p.letto}".` : ''}`,
   ),
   ANNO_NON_VALIDO: entry<{ dove: string; valore: string | null; motivo?: string; intanto: string; inScheda?: boolean }>(
     'warning',
@@ -350,6 +361,58 @@ export const CATALOGUE = {
     'Punteggio validato non valido',
     'Un punteggio validato fuori da 0–100 o non leggibile: conta quello calcolato.',
     (p) => `Punteggio validato non valido in ${p.dove}: ${quoted(p.valore)}. Scrivi un numero da 0 a 100 (es. 85); intanto conta il punteggio calcolato.`,
+  ),
+
+  // Importing a plan written in Word (`peg import`, Importa da Word): a document has no sheet or
+  // cell, so these point at a place (`Settore tecnico › 2025 › Obiettivo n.2, tabella 3, riga 4`).
+  // What the import shares with any reading uses the same code (CAMPO_OBBLIGATORIO for a missing
+  // settore or OGGETTO, ANNO_NON_VALIDO, TIPO_SCONOSCIUTO, CHIAVE_DUPLICATA, VALORE_NON_VALIDO for
+  // a phase number), so `peg import` and `peg check` of the register it writes say the same thing.
+  NESSUN_OBIETTIVO: entry<Record<string, never>>(
+    'error',
+    'Nessun obiettivo nel documento',
+    'Importazione da Word: il documento non contiene nessun «Obiettivo n.»; il registro non viene scritto.',
+    () =>
+      'Nel documento non c\'è nessun «Obiettivo n.»: non è il formato atteso (intestazioni di settore, «Obiettivo n.1 Mantenimento», «OGGETTO: …», tabella dei campi e tabella delle attività).',
+  ),
+  ANNO_MANCANTE: entry<{ obiettivo: string }>(
+    'error',
+    'Anno non indicato nel documento',
+    'Importazione da Word: nessuna intestazione dice l\'anno di un obiettivo e il titolo del documento non dice gli anni del piano.',
+    (p) => `${p.obiettivo}: nessuna intestazione dice l'anno (es. «OBIETTIVI 2025»); scrivi l'anno nel registro.`,
+  ),
+  TESTO_NON_LETTO: entry<{ cosa: 'testo'; dove: string; testo: string } | { cosa: 'tabella delle attività'; dove: string }>(
+    'warning',
+    'Testo non letto',
+    'Importazione da Word: un testo che non è un\'intestazione, un obiettivo, un campo o una fase. È elencato perché nulla vada perso in silenzio.',
+    (p) =>
+      p.cosa === 'testo'
+        ? `Testo non letto (${p.dove}): ${excerpt(p.testo)}. Non è un'intestazione, un obiettivo, un campo o una fase: se serve, copialo a mano nel registro.`
+        : `Tabella delle attività senza un «Obiettivo n.» prima (${p.dove}): le sue righe non sono lette.`,
+  ),
+  TIPO_MANCANTE: entry<{ obiettivo: string }>(
+    'warning',
+    'Tipo non indicato',
+    'Importazione da Word: un obiettivo senza tipo (Mantenimento, Innovativo…); la colonna Tipo resta vuota.',
+    (p) => `${p.obiettivo}: il tipo (Mantenimento, Innovativo, Strategico…) non è indicato; la colonna Tipo resta vuota.`,
+  ),
+  TIPO_CORRETTO: entry<{ obiettivo: string; scritto: string; letto: string }>(
+    'warning',
+    'Tipo corretto',
+    'Importazione da Word: un tipo scritto con un errore di battitura (Manitenimento) è letto come il tipo più vicino.',
+    (p) => `${p.obiettivo}: il tipo ${excerpt(p.scritto)} è letto come ${p.letto}.`,
+  ),
+  CAMPO_RIPETUTO: entry<{ obiettivo: string; campo: string; dove: string }>(
+    'warning',
+    'Campo ripetuto',
+    'Importazione da Word: lo stesso campo (OGGETTO, DESCRIZIONE…) compare due volte in un obiettivo; i due testi sono uniti.',
+    (p) => `${p.obiettivo}: il campo ${p.campo} compare due volte (${p.dove}); i due testi sono uniti.`,
+  ),
+  FASE_INCOMPLETA: entry<{ dove: string; testo: string }>(
+    'warning',
+    'Fase senza attività',
+    'Importazione da Word: una riga della tabella delle attività senza «Attività da compiere»; non è letta come fase.',
+    (p) => `${p.dove}: riga della tabella delle attività senza «Attività da compiere» (${excerpt(p.testo)}): non è letta come fase.`,
   ),
 } as const;
 

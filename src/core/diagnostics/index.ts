@@ -14,6 +14,11 @@ export interface Diagnostic<C extends DiagnosticCode = DiagnosticCode> {
   sheet?: string;
   /** The A1 address it points at, when there is one. */
   cell?: string;
+  /**
+   * Where in a document without sheets or cells (the Word import): `Settore tecnico › 2025 ›
+   * Obiettivo n.2, tabella 3, riga 4`. Not part of the JSON of check / summary (workbooks only).
+   */
+  place?: string;
   /** Italian, for a municipal clerk: what is wrong and how to fix it (rendered from `params`). */
   message: string;
   /** The typed facts the message is built from: what tests assert. Not part of the JSON output. */
@@ -23,6 +28,7 @@ export interface Diagnostic<C extends DiagnosticCode = DiagnosticCode> {
 export interface Where {
   sheet?: string;
   cell?: string;
+  place?: string;
 }
 
 /** The diagnostic `code` for `params`, pointing at `where`; severity and message come from the catalogue. */
@@ -30,6 +36,7 @@ export function diagnose<C extends DiagnosticCode>(code: C, params: DiagnosticPa
   const d: Diagnostic<C> = { severity: CATALOGUE[code].severity, code, message: renderMessage(code, params), params };
   if (where?.sheet !== undefined) d.sheet = where.sheet;
   if (where?.cell !== undefined) d.cell = where.cell;
+  if (where?.place !== undefined) d.place = where.place;
   return d;
 }
 

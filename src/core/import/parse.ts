@@ -6,8 +6,8 @@
  * *Attività da compiere* gives its phases. Whatever fits none of these is reported, never dropped.
  */
 import type { TIPI_OBIETTIVO } from '../model';
+import { diagnose, type Diagnostic, type DiagnosticCode, type DiagnosticParams } from '../diagnostics';
 import type { DocBlock } from './blocks';
-import type { ImportCode, ImportDiagnostic } from './diagnostics';
 import { documentLines, filled, isBlank, type Line, type LineCell } from './lines';
 import {
   FIELD_LABELS,
@@ -66,7 +66,8 @@ export interface ImportedDocument {
   /** The plan's years, when the document's title says them (`2025 - 2027`). */
   anni: number[];
   obiettivi: ImportedObjective[];
-  diagnostics: ImportDiagnostic[];
+  /** What the import says about the document, each pointing at its `place` (no sheet or cell). */
+  diagnostics: Diagnostic[];
   /** How many pieces of text could not be placed (each one is a TESTO_NON_LETTO diagnostic). */
   unread: number;
 }
@@ -89,6 +90,7 @@ interface Open {
 }
 
 const yearsText = (anni: number[]) => (anni.length > 1 ? `${anni[0]}-${anni[anni.length - 1]}` : String(anni[0] ?? ''));
+/** A title on one line, shortened: where the first of two duplicates is (CHIAVE_DUPLICATA's `altrove`). */
 const snippet = (s: string) => {
   const t = s.replace(/\s+/g, ' ').trim();
   return t.length > 70 ? `${t.slice(0, 67)}…` : t;
@@ -106,7 +108,7 @@ function where(line: Line): string {
 }
 
 export function parseDocument(blocks: DocBlock[]): ImportedDocument {
-  const diagnostics: ImportDiagnostic[] = [];
+  const diagnostics: Diagnostic[] = [];
   const obiettivi: ImportedObjective[] = [];
   let ente: string | null = null;
   let docAnni: number[] | null = null;
@@ -120,18 +122,19 @@ export function parseDocument(blocks: DocBlock[]): ImportedDocument {
   const context = () =>
     [ctx.settore ?? 'senza settore', ctx.ufficio, ctx.anni ? yearsText(ctx.anni) : null].filter((x): x is string => x !== null).join(' › ');
   const placeOf = (line: Line) => (cur ? `${cur.o.place}, ${where(line)}` : `${context()}, ${where(line)}`);
-  const report = (severity: ImportDiagnostic['severity'], code: ImportCode, place: string, message: string) =>
-    diagnostics.push({ severity, code, place, message });
+  // Severity and wording come from the catalogue; here only what happened and where.
+  const report = <C extends DiagnosticCode>(code: C, params: DiagnosticParams<C>, place: string) => diagnostics.push(diagnose(code, params, { place }));
   const unreadText = (text: string, line: Line) => {
     unread++;
-    report('warning', 'TESTO_NON_LETTO', placeOf(line), `Testo non letto (${placeOf(line)}): «${snippet(text)}». Non è un'intestazione, un obiettivo, un campo o una fase: se serve, copialo a mano nel registro.`);
+    report('TESTO_NON_LETTO', { cosa: 'testo', dove: placeOf(line), testo: text }, placeOf(line));
   };
 
   const close = () => {
     if (!cur) return;
     const { o } = cur;
-    if (o.titolo === '') report('error', 'OGGETTO_MANCANTE', o.place, `${o.place}: manca l'OGGETTO (il titolo dell'obiettivo). Scrivilo nella colonna Obiettivo del registro.`);
-    if (!cur.typeSeen) report('warning', 'TIPO_MANCANTE', o.place, `${o.place}: il tipo (Mantenimento, Innovativo, Strategico…) non è indicato; la colonna Tipo resta vuota.`);
+    // No OGGETTO: the register's Obiettivo is empty, as `peg check` will say of it.
+    if (o.titolo === '') report('CAMPO_OBBLIGATORIO', { campo: 'titolo', dove: o.place, colonna: 'Obiettivo' }, o.place);
+    if (!cur.typeSeen) report('TIPO_MANCANTE', { obiettivo: o.place }, o.place);
     obiettivi.push(o);
     cur = null;
   };
@@ -144,16 +147,16 @@ export function parseDocument(blocks: DocBlock[]): ImportedDocument {
     const { o } = cur;
     if (t.tipi.length === 0) {
       o.tipoTesto = text.trim();
-      report('warning', 'TIPO_SCONOSCIUTO', placeOf(line), `${o.place}: tipo «${snippet(text)}» non riconosciuto; è scritto così com'è. I tipi possibili sono Strategico, Innovativo, Mantenimento, Gestionale e Sviluppo.`);
+      report('TIPO_SCONOSCIUTO', { dove: o.place, valore: o.tipoTesto }, placeOf(line));
       return;
     }
     o.tipi = t.tipi;
     o.tipoTesto = tipoText(t.tipi);
     for (const [word, tipo] of t.corrected) {
-      report('warning', 'TIPO_CORRETTO', placeOf(line), `${o.place}: il tipo «${word}» è letto come ${tipo}.`);
+      report('TIPO_CORRETTO', { obiettivo: o.place, scritto: word, letto: tipo }, placeOf(line));
     }
     if (t.unknown.length > 0) {
-      report('warning', 'TIPO_SCONOSCIUTO', placeOf(line), `${o.place}: nel tipo, «${t.unknown.join(' ')}» non è un tipo e non viene scritto (letto: ${o.tipoTesto}).`);
+      report('TIPO_SCONOSCIUTO', { dove: o.place, valore: t.unknown.join(' '), letto: o.tipoTesto }, placeOf(line));
     }
   };
 
@@ -182,18 +185,14 @@ export function parseDocument(blocks: DocBlock[]): ImportedDocument {
       place: `${context()} › Obiettivo n.${ol.numero}`,
     };
     cur = { o, awaitingType: false, typeSeen: false, fieldsSeen: new Set() };
+    // No settore heading before it: the register's Settore is empty, as `peg check` will say of it.
     if (ctx.settore === null) {
-      report('error', 'SETTORE_MANCANTE', o.place, `${o.place} (${where(line)}): nessuna intestazione di settore lo precede (es. «SETTORE TECNICO» o «OBIETTIVI INTERSETTORIALI»); scrivi il settore nel registro.`);
+      report('CAMPO_OBBLIGATORIO', { campo: 'settore', dove: `Obiettivo n.${ol.numero} (${where(line)}), prima di ogni intestazione di settore` }, o.place);
     }
     if (ctx.anni === null) {
-      report(
-        docAnni ? 'warning' : 'error',
-        'ANNO_MANCANTE',
-        o.place,
-        docAnni
-          ? `${o.place}: nessuna intestazione dice l'anno; vale per gli anni del documento (${yearsText(docAnni)}).`
-          : `${o.place}: nessuna intestazione dice l'anno (es. «OBIETTIVI 2025»); scrivi l'anno nel registro.`,
-      );
+      // The document's title gives the years: a default, as for an empty Anno in the register.
+      if (docAnni) report('ANNO_NON_VALIDO', { dove: o.place, valore: null, intanto: `vale per gli anni del documento (${yearsText(docAnni)})` }, o.place);
+      else report('ANNO_MANCANTE', { obiettivo: o.place }, o.place);
     }
     if (typeText.trim() === '') cur.awaitingType = true;
     else setType(typeText, line);
@@ -215,7 +214,7 @@ export function parseDocument(blocks: DocBlock[]): ImportedDocument {
       return;
     }
     if (cur.fieldsSeen.has(field) && old) {
-      report('warning', 'CAMPO_RIPETUTO', placeOf(line), `${o.place}: il campo ${field === 'titolo' ? 'OGGETTO' : FIELD_LABELS[field]} compare due volte (${where(line)}); i due testi sono uniti.`);
+      report('CAMPO_RIPETUTO', { obiettivo: o.place, campo: field === 'titolo' ? 'OGGETTO' : FIELD_LABELS[field], dove: where(line) }, placeOf(line));
       if (v !== '') {
         if (field === 'titolo') o.titolo = `${old} ${v}`;
         else o[field] = `${old}\n${v}`;
@@ -270,7 +269,7 @@ export function parseDocument(blocks: DocBlock[]): ImportedDocument {
     }
     phase = { table: line.table ?? -1, width: width(line), cols, signatures: new Set([signature(line)]), awaitingSub: true, orphan: cur === null };
     if (cur === null) {
-      report('warning', 'TESTO_NON_LETTO', `${context()}, ${where(line)}`, `Tabella delle attività senza un «Obiettivo n.» prima (${context()}, ${where(line)}): le sue righe non sono lette.`);
+      report('TESTO_NON_LETTO', { cosa: 'tabella delle attività', dove: `${context()}, ${where(line)}` }, `${context()}, ${where(line)}`);
     }
   };
   const isSubHeader = (line: Line) => {
@@ -314,14 +313,17 @@ export function parseDocument(blocks: DocBlock[]): ImportedDocument {
     }
     const place = `${cur.o.place}, ${where(line)}`;
     if (attivita === '') {
-      report('warning', 'FASE_INCOMPLETA', place, `${place}: riga della tabella delle attività senza «Attività da compiere» («${snippet([n, tempistica, previsto, ottenuto].filter(Boolean).join(' | '))}»): non è letta come fase.`);
+      report('FASE_INCOMPLETA', { dove: place, testo: [n, tempistica, previsto, ottenuto].filter(Boolean).join(' | ') }, place);
       unread++;
       return;
     }
     let numero: number | null = null;
     const m = /^(\d{1,3})\s*[.)°]?$/.exec(n);
     if (m) numero = Number(m[1]);
-    else if (n !== '') report('warning', 'NUMERO_FASE_NON_VALIDO', place, `${place}: numero di fase «${snippet(n)}» non valido; la fase è numerata in ordine.`);
+    // As for an unreadable N. fase in the register's Fasi sheet (read/children.ts).
+    else if (n !== '') {
+      report('VALORE_NON_VALIDO', { campo: 'N. fase', dove: place, valore: n, come: 'Scrivi un numero intero positivo (es. 3)', intanto: "è usato l'ordine in cui la fase compare" }, place);
+    }
     cur.o.fasi.push({ numero, attivita, tempistica: tempistica || null, previsto: previsto || null, ottenuto: ottenuto || null, place });
   };
 
@@ -446,30 +448,21 @@ export function parseDocument(blocks: DocBlock[]): ImportedDocument {
   close();
 
   checkDuplicates(obiettivi, diagnostics);
-  if (obiettivi.length === 0) {
-    diagnostics.push({
-      severity: 'error',
-      code: 'NESSUN_OBIETTIVO',
-      place: 'documento',
-      message: 'Nel documento non c\'è nessun «Obiettivo n.»: non è il formato atteso (intestazioni di settore, «Obiettivo n.1 Mantenimento», «OGGETTO: …», tabella dei campi e tabella delle attività).',
-    });
-  }
+  if (obiettivi.length === 0) diagnostics.push(diagnose('NESSUN_OBIETTIVO', {}, { place: 'documento' }));
   return { ente, anni: docAnni ?? [], obiettivi, diagnostics, unread };
 }
 
-function checkDuplicates(obiettivi: ImportedObjective[], diagnostics: ImportDiagnostic[]): void {
+/** Two objectives with the same key (year, settore, ufficio, N.): the register would have CHIAVE_DUPLICATA. */
+function checkDuplicates(obiettivi: ImportedObjective[], diagnostics: Diagnostic[]): void {
   const seen = new Map<string, ImportedObjective[]>();
   for (const o of obiettivi) {
     const key = `${norm(o.settore)}|${norm(o.ufficio ?? '')}|${o.numero}`;
     const list = seen.get(key) ?? [];
     const same = list.find((p) => p.anni.some((y) => o.anni.includes(y)) || (p.anni.length === 0 && o.anni.length === 0));
     if (same) {
-      diagnostics.push({
-        severity: 'warning',
-        code: 'OBIETTIVO_DUPLICATO',
-        place: o.place,
-        message: `${o.place}: c'è già un obiettivo con lo stesso numero per lo stesso settore${o.ufficio ? ', ufficio' : ''} e anno («${snippet(same.titolo)}»). Controlla la numerazione nel registro.`,
-      });
+      const anni = o.anni.filter((y) => same.anni.includes(y));
+      const params = { per: 'numero' as const, dove: o.place, settore: o.settore, ufficio: o.ufficio, numero: o.numero, anni, altrove: `(«${snippet(same.titolo)}»)` };
+      diagnostics.push(diagnose('CHIAVE_DUPLICATA', params, { place: o.place }));
     }
     list.push(o);
     seen.set(key, list);

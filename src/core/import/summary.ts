@@ -57,6 +57,16 @@ export function summaryLines(s: ImportSummary): string[] {
       lines.push(`    ${g.ufficio ? `${g.ufficio}, ` : ''}${g.anno}: ${g.obiettivi} obiettiv${g.obiettivi === 1 ? 'o' : 'i'}, ${g.fasi} fas${g.fasi === 1 ? 'e' : 'i'}`);
     }
   }
+  // The missing weights are a line of the summary, not a diagnostic. No Word plan carries weights,
+  // so it is what every import says, not a fault of this document: among the AVVISI it would make
+  // every clean import look flawed (and teach the clerk to skip them), and as an error it would
+  // fail every import. It is the first thing left to do, so it is said once, here, with the counts;
+  // `peg check` then reports the empty Peso cells (CAMPO_OBBLIGATORIO, PESO_TOTALE) until written.
+  if (s.obiettivi > 0) {
+    lines.push(
+      `Il documento non indica i pesi: la colonna Peso del foglio Obiettivi è vuota per ${s.obiettivi === 1 ? "l'obiettivo" : `tutti i ${s.obiettivi} obiettivi`} (per ogni settore e anno la somma deve fare 100).`,
+    );
+  }
   if (s.nonLetti > 0) lines.push(`Testi non letti: ${s.nonLetti} (elencati sotto).`);
   return lines;
 }

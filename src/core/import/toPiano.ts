@@ -1,10 +1,9 @@
 /**
  * An imported document → the model (Piano), ready for the canonical register sheets. Weights are
- * not in such documents: Peso stays empty and one diagnostic says so; nothing is invented.
+ * not in such documents: Peso stays empty and the import's summary says so once; nothing is invented.
  */
 import { defaultImpostazioni, type Fase, type Obiettivo, type Piano, type RawValue } from '../model';
 import { settoreKey, ufficioKeyPart } from '../read/parse';
-import type { ImportDiagnostic } from './diagnostics';
 import type { ImportedDocument } from './parse';
 
 const SOURCE = (row: number) => ({ sheet: '', row, cells: {} });
@@ -66,15 +65,4 @@ export function importedPiano(doc: ImportedDocument): Piano {
   });
   const impostazioni = { ...defaultImpostazioni(), ente: doc.ente, anno: doc.anni[0] ?? null };
   return { obiettivi, impostazioni, layout: 'registro', sheets: [] };
-}
-
-/** The one note about weights, added to the import's diagnostics when there are objectives. */
-export function weightsNote(doc: ImportedDocument): ImportDiagnostic | null {
-  if (doc.obiettivi.length === 0) return null;
-  return {
-    severity: 'info',
-    code: 'PESI_MANCANTI',
-    place: 'documento',
-    message: `Il documento non indica i pesi: la colonna Peso del foglio Obiettivi è vuota per tutti i ${doc.obiettivi.length} obiettivi. Scrivili tu (per ogni settore e anno la somma deve fare 100): \`peg check\` li segnala finché mancano.`,
-  };
 }

@@ -104,3 +104,23 @@ describe('round2', () => {
     expect(round2(n)).toBe(r);
   });
 });
+
+describe('settings and people', () => {
+  it('echoes every setting used with where it came from', () => {
+    const a = analysis([2021]);
+    a.piano.impostazioni = { ...a.piano.impostazioni, soglia: 85, pesiTutti: 'quota', quotaTutti: 35, fonti: { soglia: { kind: 'foglio', sheet: 'Impostazioni', cell: 'B4' }, quotaTutti: { kind: 'documento' } } };
+    const s = summarize(a).settings;
+    expect(s['Soglia raggiungimento %']).toEqual({ value: 85, source: 'foglio', cell: 'Impostazioni!B4' });
+    expect(s['Quota TUTTI %']).toEqual({ value: 35, source: 'documento' });
+    expect(s['Pesi TUTTI']).toEqual({ value: 'quota', source: 'predefinito' });
+    expect(s['Regola obiettivo']).toEqual({ value: 'media', source: 'predefinito' });
+  });
+
+  it('gives people with their objectives, numbers rounded to 2 decimals', () => {
+    const a = analysis([2021]);
+    a.persone = [{ nominativo: 'Rossi Maria', categoria: 'D', anno: 2021, punteggio: 76.7549, partecipazioneTotale: 100, obiettivi: [{ id: 'a', settore: 'FINANZIARIO', numero: 1, partecipazione: 100, punteggio: 76.7549 }] }];
+    expect(summarize(a).people).toEqual([
+      { name: 'Rossi Maria', category: 'D', year: 2021, score: 76.75, totalParticipation: 100, objectives: [{ sector: 'FINANZIARIO', number: 1, participation: 100, score: 76.75 }] },
+    ]);
+  });
+});

@@ -1,5 +1,5 @@
 import { readWorkbookGrid } from '../../src/excel/readGrid';
-import { FakeWorkbook, fakeExcel, supportsUpTo } from './fake/fakeExcel';
+import { FakeWorkbook, fakeExcel, RESPONSE_LIMIT, supportsUpTo } from './fake/fakeExcel';
 
 function seeded() {
   const wb = new FakeWorkbook();
@@ -65,6 +65,14 @@ describe('readWorkbookGrid', () => {
     expect(excel.syncs).toBe(3);
   });
 
+  it('reads each merged area by its own address, where Excel gives only top-left cells in the joined one', async () => {
+    const wb = seeded();
+    wb.sheets[0].merges.push('A1:F1', 'B3:C4');
+    wb.mergedAddressTopLeftOnly = true;
+    const grid = await readWorkbookGrid(fakeExcel(wb).run, supportsUpTo('1.13'));
+    expect(grid.sheets[0].merges).toEqual(['A1:F1', 'B3:C4']);
+  });
+
   it('the fake refuses a read before load, like Office.js', async () => {
     const excel = fakeExcel(seeded());
     await expect(
@@ -77,5 +85,22 @@ describe('readWorkbookGrid', () => {
         return used.values;
       }),
     ).rejects.toMatchObject({ code: 'PropertyNotLoaded' });
+  });
+});
+
+describe('reads under Excel on the web’s 5 MB response limit', () => {
+  it('a sheet of long texts Excel refuses to send at once is read again in smaller chunks', async () => {
+    const wb = new FakeWorkbook();
+    const text = (r: number, c: number) => `${r}-${c} ` + 'x'.repeat(1500);
+    wb.addSheet('Obiettivi', Array.from({ length: 2000 }, (_, r) => [text(r, 0), text(r, 1), text(r, 2)]));
+    const excel = fakeExcel(wb);
+    const grid = await readWorkbookGrid(excel.run, supportsUpTo('1.9'));
+    // About 9 MB of text: one refusal at least, then chunks that fit.
+    expect(excel.syncs).toBeGreaterThan(4);
+    expect(Math.max(...excel.responses.filter((b) => b <= RESPONSE_LIMIT))).toBeGreaterThan(1024 * 1024);
+    const rows = grid.sheets[0].rows;
+    expect(rows).toHaveLength(2000);
+    expect(rows[1999][2]).toEqual({ v: text(1999, 2) });
+    expect(rows[0][0]).toEqual({ v: text(0, 0) });
   });
 });

@@ -119,6 +119,8 @@ export class FakeWorkbook {
   activeSheet: string | null = null;
   /** Revisione › Proteggi cartella di lavoro (structure). */
   structureProtected = false;
+  /** As some Excel versions do: a merged RangeAreas' joined `address` names only top-left cells. */
+  mergedAddressTopLeftOnly = false;
   readOnly = false;
   calculationMode: 'Automatic' | 'Manual' = 'Automatic';
   /** Full recalculations asked for. */
@@ -658,7 +660,7 @@ class FakeRange extends Loadable {
         return r.r < box.r + box.rows && r.r + r.rows > box.r && r.c < box.c + box.cols && r.c + r.cols > box.c;
       });
       return m.length ? m.map((a) => `${quoteSheet(this.ws.model().name)}!${a}`).join(',') : null;
-    });
+    }, (full) => (this.ctx.model.mergedAddressTopLeftOnly ? full.replace(/:[A-Z]+\d+/g, '') : full));
     return areas;
   }
   merge(across = false) {
@@ -725,13 +727,13 @@ function makeFormat(ctx: FakeContext, sheet: () => FakeSheet, boxes: () => Rect[
 }
 
 class FakeRangeAreas extends Loadable {
-  constructor(ctx: FakeContext, private addr: () => string | null) {
+  constructor(ctx: FakeContext, private addr: () => string | null, private joined: (full: string) => string = (full) => full) {
     super(ctx);
     this.markResolvable(['isNullObject']);
   }
   protected override compute(prop: string) {
     if (prop === 'isNullObject') return this.addr() === null;
-    if (prop === 'address') return this.addr() ?? '';
+    if (prop === 'address') return this.joined(this.addr() ?? '');
     if (prop === 'areas/items/address') return (this.addr() ?? '').split(',').filter(Boolean).map((address) => ({ address }));
     return undefined;
   }

@@ -1,7 +1,18 @@
 /** Node only: a file is either the old one or the complete new one, never half written. */
-import { constants as fsConstants, promises as fs } from 'fs';
+import { constants as fsConstants, promises as fs, writeSync } from 'fs';
 import * as path from 'path';
 import { randomBytes } from 'crypto';
+
+/**
+ * Test hook (test/hardening/interrupted.test.ts): with `PEG_KILL_POINT=<name>` the process stops
+ * at that step of a write, says so on stderr and waits to be killed, so a test kills it at an
+ * exact moment instead of polling the disk. Unset, it costs one comparison.
+ */
+function killPoint(name: string): void {
+  if (process.env.PEG_KILL_POINT !== name) return;
+  writeSync(2, `PEG_KILL_POINT ${name}\n`);
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0);
+}
 
 function tempPrefix(target: string): string {
   return `.${path.basename(target)}.`;
@@ -49,11 +60,14 @@ export async function writeFileAtomic(target: string, data: Uint8Array | string)
   let handle: fs.FileHandle | null = null;
   try {
     handle = await fs.open(tmp, 'wx');
+    killPoint('temp-creato');
     await handle.writeFile(data);
+    killPoint('temp-scritto');
     await handle.sync();
     await handle.close();
     handle = null;
     await fs.rename(tmp, target);
+    killPoint('rinominato');
   } catch (e) {
     if (handle) await handle.close().catch(() => undefined);
     await fs.rm(tmp, { force: true }).catch(() => undefined);
@@ -109,10 +123,12 @@ export async function writeNumberedBackup(file: string, data: Uint8Array): Promi
   const tmp = path.join(dir, `${tempPrefix(file)}${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   try {
     await fs.writeFile(tmp, data, { flag: 'wx' });
+    killPoint('copia-scritta');
     for (let n = 1; n < 10_000; n++) {
       const candidate = `${base}.bak${n === 1 ? '' : `-${n}`}${keepExt}`;
       try {
         await fs.link(tmp, candidate);
+        killPoint('copia-fatta');
         return candidate;
       } catch (e) {
         if (errno(e) !== 'EEXIST') throw e;
@@ -141,6 +157,8 @@ export async function writeInPlace(file: string, original: Uint8Array, data: Uin
     throw writeFailureOf(file, e);
   }
   try {
+    // No write permission for anyone counts as read-only even for an administrator who could write it.
+    if ((st.mode & 0o222) === 0) throw new Error('read-only');
     await fs.access(target, fsConstants.W_OK);
   } catch {
     throw new WriteFailure(`«${file}» è di sola lettura: non è stato modificato. Togli la protezione o usa -o per scrivere un altro file.`);
@@ -151,7 +169,9 @@ export async function writeInPlace(file: string, original: Uint8Array, data: Uin
   let handle: fs.FileHandle | null = null;
   try {
     handle = await fs.open(tmp, 'wx', st.mode & 0o7777);
+    killPoint('temp-creato');
     await handle.writeFile(data);
+    killPoint('temp-scritto');
     await handle.chmod(st.mode & 0o7777);
     // Keeping the owner needs privileges; a normal user writing their own file already is the owner.
     await handle.chown(st.uid, st.gid).catch(() => undefined);
@@ -163,6 +183,7 @@ export async function writeInPlace(file: string, original: Uint8Array, data: Uin
       throw new WriteFailure(`«${file}» è stato modificato da un altro programma durante l'elaborazione: non è stato toccato. Chiudilo e riprova.`);
     }
     await fs.rename(tmp, target);
+    killPoint('rinominato');
   } catch (e) {
     if (handle) await handle.close().catch(() => undefined);
     await fs.rm(tmp, { force: true }).catch(() => undefined);

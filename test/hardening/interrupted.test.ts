@@ -1,13 +1,17 @@
 /**
  * Interrupted writes: a process killed with SIGKILL while it writes (the harshest interruption:
- * no handler runs) leaves the original intact and never a half-written target. Whatever the moment
+ * no handler runs) leaves the original intact and never a half-written target. Whatever the step
  * of the kill, the target is either the old file or the complete new one; the hidden temporary
  * file it may leave is removed by the next write to the same target.
+ *
+ * Deterministic: the writer stops at a named step when `PEG_KILL_POINT` says so (see
+ * `killPoint` in src/xlsx/atomicWrite.ts), announces it on stderr, and the test kills it then.
+ * No polling, no timing, no retries.
  *
  * Needs the compiled CLI and adapter (`npm run build:cli`).
  */
 import { spawn } from 'child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'fs';
 import * as path from 'path';
 import { readWorkbookGrid } from '../../src/xlsx/read';
 import { writeFileAtomic } from '../../src/xlsx/atomicWrite';
@@ -20,69 +24,57 @@ afterAll(() => tmp.cleanup());
 const temps = (dir: string): string[] => readdirSync(dir).filter((f) => f.endsWith('.tmp'));
 
 /**
- * Starts `args` under Node and SIGKILLs it as soon as `ready()` says so (polled), or after
- * `maxMs`. Resolves with whether the kill came while the process was still running.
+ * Runs `args` under Node with `PEG_KILL_POINT=point` and SIGKILLs it the moment it reports that
+ * point (the `occurrence`-th time: an in-place build writes its copy, then the file). Resolves
+ * with whether the point was reached (false: the process ended on its own first).
  */
-function killWhen(args: string[], ready: () => boolean, maxMs: number): Promise<{ killedEarly: boolean; code: number | null }> {
+function killAt(args: string[], point: string, occurrence = 1): Promise<boolean> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, args, { cwd: REPO_ROOT, stdio: 'ignore' });
-    let exited = false;
-    let killedEarly = false;
-    const started = Date.now();
-    const poll = setInterval(() => {
-      if (exited) return;
-      if (ready() || Date.now() - started > maxMs) {
-        killedEarly = true;
-        child.kill('SIGKILL');
-        clearInterval(poll);
+    const child = spawn(process.execPath, args, { cwd: REPO_ROOT, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, PEG_KILL_POINT: point } });
+    let seen = 0;
+    let reached = false;
+    let buffer = '';
+    child.stderr.on('data', (chunk: Buffer) => {
+      buffer += chunk.toString('utf8');
+      const lines = buffer.split('\n');
+      buffer = lines.pop() ?? '';
+      for (const line of lines) {
+        if (line.trim() !== `PEG_KILL_POINT ${point}` || reached) continue;
+        if (++seen === occurrence) {
+          reached = true;
+          child.kill('SIGKILL');
+        }
       }
-    }, 1);
-    child.on('error', reject);
-    child.on('exit', (code) => {
-      exited = true;
-      clearInterval(poll);
-      resolve({ killedEarly, code });
     });
+    child.on('error', reject);
+    child.on('exit', () => resolve(reached));
   });
 }
 
-/**
- * A kill point watched by polling can be missed on a loaded machine (the temporary file may live
- * only a few milliseconds). Each attempt checks the invariants in full; attempts go on (at most
- * three) until one was killed at the wanted moment, and that must happen.
- */
-async function attempts(run: (attempt: number) => Promise<boolean>): Promise<boolean> {
-  for (let attempt = 1; attempt <= 3; attempt++) {
-    if (await run(attempt)) return true;
-  }
-  return false;
-}
-
 describe('the atomic writer killed mid-write', () => {
-  it('leaves the original intact, then the next write cleans up and succeeds', async () => {
-    const dir = path.join(tmp.path, 'atomic');
-    mkdirSync(dir);
-    const target = path.join(dir, 'piano.xlsx');
-    const original = await xlsx([{ name: 'Obiettivi', rows: [['Settore', 'N.', 'Obiettivo', 'Peso'], ['FINANZIARIO', 1, 'Bilancio', 100]] }]);
-    writeFileSync(target, original);
-    // A child writes 400 MB over the target through the compiled writer.
-    const script = path.join(dir, 'writer.js');
-    writeFileSync(
-      script,
-      `require(${JSON.stringify(path.join(REPO_ROOT, 'lib', 'xlsx', 'atomicWrite.js'))})` +
-        `.writeFileAtomic(${JSON.stringify(target)}, Buffer.alloc(400 * 1024 * 1024, 65));\n`,
-    );
-    // Kill it once its temporary file holds some bytes: the write is under way.
-    const r = await killWhen([script], () => temps(dir).some((f) => statSync(path.join(dir, f), { throwIfNoEntry: false })?.size), 30_000);
-    expect(r.killedEarly).toBe(true);
-    expect(readFileSync(target).equals(original)).toBe(true);
-    expect(await readWorkbookGrid(readFileSync(target))).toMatchObject({ sheets: [{ name: 'Obiettivi' }] });
-    // The killed write's hidden temp file is there; the next write removes it.
-    expect(temps(dir)).toHaveLength(1);
-    await writeFileAtomic(target, 'nuovo');
-    expect(readFileSync(target, 'utf8')).toBe('nuovo');
-    expect(temps(dir)).toEqual([]);
-  }, 60_000);
+  for (const point of ['temp-creato', 'temp-scritto']) {
+    it(`killed at «${point}»: the original is intact, then the next write cleans up and succeeds`, async () => {
+      const dir = path.join(tmp.path, `atomic-${point}`);
+      mkdirSync(dir);
+      const target = path.join(dir, 'piano.xlsx');
+      const original = await xlsx([{ name: 'Obiettivi', rows: [['Settore', 'N.', 'Obiettivo', 'Peso'], ['FINANZIARIO', 1, 'Bilancio', 100]] }]);
+      writeFileSync(target, original);
+      const script = path.join(dir, 'writer.js');
+      writeFileSync(
+        script,
+        `require(${JSON.stringify(path.join(REPO_ROOT, 'lib', 'xlsx', 'atomicWrite.js'))})` +
+          `.writeFileAtomic(${JSON.stringify(target)}, Buffer.alloc(4 * 1024 * 1024, 65));\n`,
+      );
+      expect(await killAt([script], point)).toBe(true);
+      expect(readFileSync(target).equals(original)).toBe(true);
+      expect(await readWorkbookGrid(readFileSync(target))).toMatchObject({ sheets: [{ name: 'Obiettivi' }] });
+      // The killed write's hidden temp file is there; the next write removes it.
+      expect(temps(dir)).toHaveLength(1);
+      await writeFileAtomic(target, 'nuovo');
+      expect(readFileSync(target, 'utf8')).toBe('nuovo');
+      expect(temps(dir)).toEqual([]);
+    }, 60_000);
+  }
 
   it("does not touch another live process's temporary file", async () => {
     const dir = path.join(tmp.path, 'vivo');
@@ -96,84 +88,68 @@ describe('the atomic writer killed mid-write', () => {
   });
 });
 
-/** A register big enough that `peg build` spends a noticeable time writing. */
-async function bigRegister(): Promise<Buffer> {
+async function register(): Promise<Buffer> {
   const rows: (string | number)[][] = [['Settore', 'N.', 'Obiettivo', 'Peso']];
-  for (let s = 0; s < 20; s++) for (let n = 1; n <= 100; n++) rows.push([`SETTORE ${s}`, n, `Obiettivo ${s}.${n} con un titolo di lunghezza realistica`, 1]);
+  for (let s = 0; s < 4; s++) for (let n = 1; n <= 10; n++) rows.push([`SETTORE ${s}`, n, `Obiettivo ${s}.${n}`, 10]);
   const fasi: (string | number)[][] = [['Settore', 'N. obiettivo', 'N. fase', 'Attività da compiere', 'Tempistica']];
-  for (let s = 0; s < 20; s++) for (let n = 1; n <= 100; n++) fasi.push([`SETTORE ${s}`, n, 1, 'Attività', 'Da gennaio a giugno 2025']);
+  for (let s = 0; s < 4; s++) for (let n = 1; n <= 10; n++) fasi.push([`SETTORE ${s}`, n, 1, 'Attività', 'Da gennaio a giugno 2025']);
   return xlsx([
     { name: 'Obiettivi', rows },
     { name: 'Fasi', rows: fasi },
   ]);
 }
 
-describe('`peg build` killed at any moment', () => {
+describe('`peg build` killed at every step of its write', () => {
   let original: Buffer;
   beforeAll(async () => {
-    original = await bigRegister();
+    original = await register();
   });
 
-  // Kill points: as soon as a temporary file appears (mid-write), and a few fixed delays. Each
-  // run gets a fresh predicate (the delays keep their start time).
-  // `sample`: a fixed delay that a fast build may outrun; the invariants are checked either way.
-  const points: { label: string; make: () => (dir: string) => boolean; control?: boolean; sample?: boolean }[] = [
-    { label: 'appena compare il file temporaneo', make: () => (dir) => temps(dir).length > 0 },
-    // With --in-place the first temporary file is the copy's; this one is the result's.
-    { label: 'mentre scrive il risultato', make: () => (dir) => temps(dir).some((f) => /^\.piano\.(elaborato\.)?xlsx\./.test(f)) },
-    // Control: never killed, so the "complete result" branch below is really exercised.
-    { label: 'mai (controllo)', make: () => () => false, control: true },
-    ...[50, 400, 1200].map((ms) => ({
-      label: `dopo ${ms} ms`,
-      sample: true,
-      make: () => {
-        const t0 = Date.now();
-        return () => Date.now() - t0 >= ms;
-      },
-    })),
-  ];
+  async function expectComplete(file: string): Promise<void> {
+    const grid = await readWorkbookGrid(readFileSync(file), { name: file });
+    expect(grid.sheets.map((s) => s.name)).toEqual(expect.arrayContaining(['Obiettivi', 'Fasi', 'Riepilogo']));
+  }
 
-  it.each(points)('-o: killed $label → the original is intact, the output is absent or complete', async ({ label, make, control, sample }) => {
-    const hit = await attempts(async (attempt) => {
-      const dir = path.join(tmp.path, `o-${label.replace(/\W+/g, '-')}-${attempt}`);
-      mkdirSync(dir);
-      const file = path.join(dir, 'piano.xlsx');
-      const out = path.join(dir, 'piano.elaborato.xlsx');
-      writeFileSync(file, original);
-      const ready = make();
-      const r = await killWhen([CLI_MAIN, 'build', file, '-o', out], () => ready(dir), 60_000);
-      expect(readFileSync(file).equals(original)).toBe(true);
-      if (control) expect(existsSync(out)).toBe(true);
-      if (existsSync(out)) {
-        const grid = await readWorkbookGrid(readFileSync(out), { name: out });
-        expect(grid.sheets.map((s) => s.name)).toEqual(expect.arrayContaining(['Obiettivi', 'Fasi', 'Riepilogo']));
-      }
-      expect(readdirSync(dir).filter((f) => !f.endsWith('.tmp')).sort()).toEqual(existsSync(out) ? ['piano.elaborato.xlsx', 'piano.xlsx'] : ['piano.xlsx']);
-      return sample === true || r.killedEarly === !control;
-    });
-    expect(hit).toBe(true);
-  }, 240_000);
+  it.each(['temp-creato', 'temp-scritto', 'rinominato'])('-o, killed at «%s»: the original is intact, the output absent or complete', async (point) => {
+    const dir = path.join(tmp.path, `o-${point}`);
+    mkdirSync(dir);
+    const file = path.join(dir, 'piano.xlsx');
+    const out = path.join(dir, 'piano.elaborato.xlsx');
+    writeFileSync(file, original);
+    expect(await killAt([CLI_MAIN, 'build', file, '-o', out], point)).toBe(true);
+    expect(readFileSync(file).equals(original)).toBe(true);
+    // Before the rename there is no output at all; after it, the complete one.
+    expect(existsSync(out)).toBe(point === 'rinominato');
+    if (existsSync(out)) await expectComplete(out);
+    expect(readdirSync(dir).filter((f) => !f.endsWith('.tmp')).sort()).toEqual(existsSync(out) ? ['piano.elaborato.xlsx', 'piano.xlsx'] : ['piano.xlsx']);
+  }, 60_000);
 
-  it.each(points)('--in-place: killed $label → the file is the original or the complete result; the copy, if any, is the original', async ({ label, make, control, sample }) => {
-    const hit = await attempts(async (attempt) => {
-      const dir = path.join(tmp.path, `in-${label.replace(/\W+/g, '-')}-${attempt}`);
+  // The in-place build first writes the numbered copy (a temp file hard-linked under its name),
+  // then the file itself through its own temporary file.
+  it.each(['copia-scritta', 'copia-fatta', 'temp-creato', 'temp-scritto', 'rinominato'])(
+    '--in-place, killed at «%s»: the file is the original or the complete result; the copy, if any, is the original',
+    async (point) => {
+      const dir = path.join(tmp.path, `in-${point}`);
       mkdirSync(dir);
       const file = path.join(dir, 'piano.xlsx');
       const bak = path.join(dir, 'piano.bak.xlsx');
       writeFileSync(file, original);
-      const ready = make();
-      const r = await killWhen([CLI_MAIN, 'build', file, '--in-place'], () => ready(dir), 60_000);
+      expect(await killAt([CLI_MAIN, 'build', file, '--in-place'], point)).toBe(true);
       const now = readFileSync(file);
-      if (control) expect(now.equals(original)).toBe(false);
-      if (!now.equals(original)) {
-        const grid = await readWorkbookGrid(now, { name: file });
-        expect(grid.sheets.map((s) => s.name)).toContain('Riepilogo');
-        // The file changed only after the copy was complete.
-        expect(readFileSync(bak).equals(original)).toBe(true);
-      }
+      expect(now.equals(original)).toBe(point !== 'rinominato');
+      if (point === 'rinominato') await expectComplete(file);
+      // The copy exists once it was linked under its name, and is then the original.
+      expect(existsSync(bak)).toBe(point !== 'copia-scritta');
       if (existsSync(bak)) expect(readFileSync(bak).equals(original)).toBe(true);
-      return sample === true || r.killedEarly === !control;
-    });
-    expect(hit).toBe(true);
-  }, 240_000);
+      // A second in-place build after the interruption works and never overwrites that copy.
+      const again = await killAt([CLI_MAIN, 'build', file, '--in-place'], 'mai');
+      expect(again).toBe(false);
+      await expectComplete(file);
+      if (point !== 'copia-scritta') {
+        expect(readFileSync(bak).equals(original)).toBe(true);
+        expect(existsSync(path.join(dir, 'piano.bak-2.xlsx'))).toBe(true);
+      }
+    },
+    60_000,
+  );
 });

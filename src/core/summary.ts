@@ -177,7 +177,8 @@ function settingsOf(analysis: Analysis): Record<string, SettingSummary> {
   return Object.fromEntries(
     resolvedSettings(analysis.piano.impostazioni).map((r) => {
       const v = r.value;
-      const value = typeof v === 'number' || typeof v === 'boolean' || typeof v === 'string' ? v : r.text || null;
+      // Numbers and SI/NO as such; everything else in the words the Impostazioni sheet uses.
+      const value = typeof v === 'number' || typeof v === 'boolean' ? v : r.text || null;
       const src = r.source;
       return [r.voce, { value, source: src.kind, ...(src.kind === 'foglio' ? { cell: `${src.sheet}!${src.cell}` } : {}) }];
     }),

@@ -12,7 +12,14 @@ import { readDocumentForHost } from '../xlsx/docx/host';
 import { newWorkbookBytes } from '../xlsx/write/newWorkbook';
 import { editPackage, rebuiltKinds } from '../xlsx/write/editPackage';
 import { openWorkbookPackage, type OpenedWorkbook } from '../xlsx/package/open';
+import { SETTINGS_KEY } from '../host/documentSettings';
+import { writeDocumentSettings } from '../xlsx/write/documentSettings';
 import { generatedFileName } from './fileNames';
+
+function sameSettings(a: SettingsMap, b: SettingsMap): boolean {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+  return [...keys].every((k) => (a[k] ?? '') === (b[k] ?? ''));
+}
 
 /** A workbook open in the page: its file name and its current bytes. */
 export interface OpenWorkbook {
@@ -56,8 +63,13 @@ export function createBrowserHost(initial: OpenWorkbook, events: BrowserHostEven
   // The page's settings start from the add-in settings saved in the file (the same key the add-in
   // uses), so the page, the CLI and Excel read the same values; changes last for the session.
   let settings: SettingsMap | null = null;
+  // What the file holds, to write the settings into the downloaded copy only when the page changed them.
+  let fileSettings: SettingsMap = {};
   const sessionSettings = async (): Promise<SettingsMap> => {
-    if (settings === null) settings = { ...((await currentGrid()).settings ?? {}) };
+    if (settings === null) {
+      fileSettings = { ...((await currentGrid()).settings ?? {}) };
+      settings = { ...fileSettings };
+    }
     return settings;
   };
 
@@ -104,8 +116,12 @@ export function createBrowserHost(initial: OpenWorkbook, events: BrowserHostEven
       const edited = editPackage(opened, plan, { rebuilt: rebuiltKinds(plan) });
       const report = edited.report;
       onProgress?.({ done: 2, total: 3, label: 'Preparazione del file…' });
-      const bytes = edited.bytes;
       const name = generatedFileName(doc.name);
+      // Settings chosen in the page travel with the file, where the add-in keeps them, so the CLI,
+      // the page and Excel read the same values (the Impostazioni sheet still wins over them).
+      const chosen = await sessionSettings();
+      const bytes = sameSettings(chosen, fileSettings) ? edited.bytes : writeDocumentSettings(edited.bytes, SETTINGS_KEY, chosen, name);
+      fileSettings = { ...chosen };
       doc = { name, bytes };
       grid = null;
       events.changed(doc);

@@ -111,3 +111,15 @@ test('a .doc gets the message to save it as .docx', async () => {
   expect(await screen.findByText(/salva il documento come .docx da Word o LibreOffice/)).toBeTruthy();
   expect((screen.getByRole('button', { name: 'Scrivi nella cartella aperta' }) as HTMLButtonElement).disabled).toBe(true);
 });
+
+test('the preview lists what the import reports, each with its severity from the catalogue', async () => {
+  const { host } = fakeHost('standalone');
+  renderDialog(host, null);
+  const doc = await buildDocx(['SETTORE TECNICO', 'ANNO 2025', 'Obiettivo n.1 Strategico', 'OGGETTO: A.', 'Nota a margine.', 'Obiettivo n.1 Strategico', 'OGGETTO: B.']);
+  await chooseDocument(doc, 'doppio.docx');
+  const list = await screen.findByRole('list', { name: "Segnalazioni dell'importazione" });
+  // An unplaced paragraph is a warning; the same N. twice in a settore and year is CHIAVE_DUPLICATA, an error.
+  expect([...list.querySelectorAll('li')].map((li) => /^(Errore|Avviso):/.exec(li.textContent ?? '')?.[1])).toEqual(['Avviso', 'Errore']);
+  expect(list.textContent).toContain('«Nota a margine.»');
+  expect(list.textContent).toContain('Obiettivo duplicato');
+});

@@ -145,10 +145,13 @@ export function ImportaWordDialog({ host, grid, onWritten }: ImportaWordProps) {
                   <Text weight="semibold">{preview.fileName}</Text>
                   <pre className={styles.summary}>{summaryLines(preview.result.summary).join('\n')}</pre>
                   {diagnostics.length > 0 && (
-                    <ul className={styles.list} aria-label="Avvisi dell'importazione">
+                    <ul className={styles.list} aria-label="Segnalazioni dell'importazione">
                       {diagnostics.slice(0, SHOWN).map((d, i) => (
                         <li key={i}>
-                          <Caption1>{d.message}</Caption1>
+                          {/* In the document's order; the catalogue's severity says which ones `peg check` will also count as errors. */}
+                          <Caption1>
+                            <strong>{d.severity === 'error' ? 'Errore' : 'Avviso'}:</strong> {d.message}
+                          </Caption1>
                         </li>
                       ))}
                       {diagnostics.length > SHOWN && (

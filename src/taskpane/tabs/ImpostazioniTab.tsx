@@ -113,7 +113,7 @@ export function ImpostazioniTab({ state, host }: { state: PaneState; host: Workb
           text: `Impostazioni salvate, ma ${overridden.join(', ')} ${overridden.length === 1 ? 'è scritta' : 'sono scritte'} nel foglio «Impostazioni», che prevale: per cambiarle, modifica il foglio.`,
         });
       } else {
-        setMessage({ intent: 'success', text: standalone ? 'Impostazioni applicate: valgono finché la pagina resta aperta.' : 'Impostazioni salvate nella cartella di lavoro.' });
+        setMessage({ intent: 'success', text: standalone ? 'Impostazioni applicate: con «Genera» sono scritte nel file scaricato.' : 'Impostazioni salvate nella cartella di lavoro.' });
       }
       await state.recheck();
     } catch (err) {
@@ -135,7 +135,7 @@ export function ImpostazioniTab({ state, host }: { state: PaneState; host: Workb
       <Caption1 className={common.muted}>
         Le regole del Sistema di misurazione e valutazione dell’ente.{' '}
         {standalone
-          ? 'Senza Excel valgono finché la pagina resta aperta: per conservarle, scrivile nel foglio «Impostazioni» del file.'
+          ? 'Senza Excel valgono per la sessione e, con «Genera», sono scritte nel file scaricato, dove le leggono anche Excel e peg.'
           : 'Sono salvate nella cartella di lavoro.'}{' '}
         Un campo vuoto usa il valore predefinito.
       </Caption1>

@@ -53,9 +53,12 @@ async function settle(page: Page): Promise<void> {
   await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
 }
 
-async function shoot(page: Page, name: string, taken: Set<string>): Promise<void> {
+/** A picture of the window, or of its top down to `below` (no empty band under a short page). */
+async function shoot(page: Page, name: string, taken: Set<string>, below?: string): Promise<void> {
   await settle(page);
-  await page.screenshot({ path: path.join(PICTURES, name) });
+  const view = page.viewportSize()!;
+  const bottom = below ? await page.locator(below).first().evaluate((el) => el.getBoundingClientRect().bottom) : view.height;
+  await page.screenshot({ path: path.join(PICTURES, name), clip: { x: 0, y: 0, width: view.width, height: Math.min(view.height, Math.ceil(bottom) + 16) } });
   taken.add(name);
 }
 
@@ -89,7 +92,7 @@ describeInBrowser('the user guide: pictures of the pane, taken on the sample', (
     const page = await browser.newPage(PANE.width, PANE.height);
     await page.goto(`${server.base}/taskpane.html`);
     await page.getByRole('heading', { name: 'Piano della Performance (PEG)' }).waitFor();
-    await shoot(page, 'inizio.png', taken);
+    await shoot(page, 'inizio.png', taken, 'main');
 
     await openSample(page, server.base);
     await page.getByText('Formato rilevato', { exact: false }).waitFor();

@@ -4,6 +4,7 @@
  * `peg` and Excel read the same values (the Impostazioni sheet still wins over them).
  */
 import fs from 'fs';
+import { tmpdir } from 'os';
 import path from 'path';
 import { analyze } from '../../src/core/analyze';
 import { createBrowserHost, type OpenWorkbook } from '../../src/standalone/browserHost';
@@ -41,7 +42,7 @@ it('Genera writes the settings chosen in the page into the downloaded file, wher
   expect(fileAnalysis.piano.impostazioni.fasce).toHaveLength(3);
   expect(fileAnalysis.piano.impostazioni.fonti.punteggioEnte).toEqual({ kind: 'documento' });
   // The same ente punteggio in the page and in `peg summary` of the downloaded file.
-  const file = path.join(fs.mkdtempSync(path.join(require('os').tmpdir(), 'peg-page-')), 'scaricato.xlsx');
+  const file = path.join(fs.mkdtempSync(path.join(tmpdir(), 'peg-page-')), 'scaricato.xlsx');
   fs.writeFileSync(file, downloads[0].bytes);
   const json = JSON.parse((await runPegInProcess(['summary', file, '--json'])).stdout);
   expect(json.entity.score).toBeCloseTo(pageAnalysis.ente[0].punteggio!, 2);

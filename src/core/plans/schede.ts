@@ -64,6 +64,9 @@ export interface RisultatiVerifiche {
 
 export function risultatiVerifiche(analysis: Analysis): RisultatiVerifiche {
   const own = new Map(analysis.obiettivi.map((r) => [r.id, r]));
+  // No intermedio value anywhere: nothing to show at the verifica intermedia, and no second pass.
+  const intermedi = analysis.piano.obiettivi.some((o) => o.indicatori.some((i) => i.raggiuntoIntermedio !== null && i.raggiuntoIntermedio.v !== null));
+  if (analysis.verifica !== 'intermedia' && !intermedi) return { intermedia: new Map(), finale: own };
   const other = (verifica: MomentoVerifica) =>
     new Map(evaluate(analysis.piano, { verifica, regole: analysis.regole }).obiettivi.map((r) => [r.id, r]));
   return analysis.verifica === 'intermedia' ? { intermedia: own, finale: other('finale') } : { intermedia: other('intermedia'), finale: own };

@@ -11,6 +11,7 @@ import { execFileSync } from 'child_process';
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'fs';
 import * as path from 'path';
 import { unzipSync, strFromU8 } from 'fflate';
+import { RIEPILOGO_COLUMNS as C } from '../../src/core/plans/riepilogo';
 import { buildWorkbookBytes, type BuildFileResult } from '../../src/xlsx/write/build';
 import { convertWithLibreOffice } from './libreoffice';
 import { PYTHON, describeWith, hasLibreOffice, hasOpenpyxl } from '../xlsx/foreignTools';
@@ -30,8 +31,9 @@ interface Dump {
   epoch1904: boolean;
 }
 
-function dump(file: string): Dump {
-  return JSON.parse(execFileSync(PYTHON, [path.join(FIXTURES, 'dump_cells.py'), file], { encoding: 'utf8', timeout: 120_000 })) as Dump;
+function dump(file: string, values = false): Dump {
+  const args = [path.join(FIXTURES, 'dump_cells.py'), file, ...(values ? ['values'] : [])];
+  return JSON.parse(execFileSync(PYTHON, args, { encoding: 'utf8', timeout: 120_000 })) as Dump;
 }
 
 function parts(bytes: Uint8Array): Map<string, Uint8Array> {
@@ -145,5 +147,28 @@ withTools('building edits the user package, never re-serializes it', () => {
     expect(again.applied.created).toEqual([]);
     expect(again.applied.replaced.sort()).toEqual(built.applied.created.sort());
     expect(dump(resaved).sheets).toEqual(dump(src).sheets);
+    // LibreOffice recalculated the Riepilogo's weight sums (fullCalcOnLoad; the test profile
+    // recalculates anyway): they equal the core's.
+    const riepilogo = built.applied.created.find((n) => n.startsWith('Riepilogo'))!;
+    const values = dump(resaved, true).cells[riepilogo];
+    expect(built.planned.weightKinds.length).toBeGreaterThan(0);
+    for (const k of built.planned.weightKinds) {
+      const s = built.analysis.settori.find((x) => x.anno === k.year && x.settore === k.sector)!;
+      const cell = values[`${String.fromCharCode(65 + C.pesi)}${k.row + 1}`];
+      expect({ settore: k.sector, pesi: cell?.[0] }).toEqual({ settore: k.sector, pesi: s.sommaPesi });
+    }
   }, 300_000);
+});
+
+test('docProps/app.xml lists the sheets as they are after the build', () => {
+  const input = new Uint8Array(readFileSync(path.join(__dirname, '..', '..', 'assets', 'esempio-piano.xlsx')));
+  const built = buildWorkbookBytes(input, { name: 'esempio' });
+  const app = strFromU8(parts(built.bytes).get('docProps/app.xml')!);
+  const titles = [...app.matchAll(/<vt:lpstr>([^<]*)<\/vt:lpstr>/g)].map((m) => m[1]);
+  // HeadingPairs' label, then every sheet name in tab order.
+  expect(titles).toEqual(['Worksheets', 'Obiettivi', 'Fasi', 'Indicatori', 'Personale', 'Verifiche', 'Impostazioni', ...built.applied.created]);
+  expect(app).toContain(`<vt:i4>${6 + built.applied.created.length}</vt:i4>`);
+  expect(app).toContain(`<vt:vector size="${6 + built.applied.created.length}" baseType="lpstr">`);
+  // Built again: the same list (replaced sheets keep their place).
+  expect(strFromU8(parts(buildWorkbookBytes(built.bytes, { name: 'esempio' }).bytes).get('docProps/app.xml')!)).toBe(app);
 });

@@ -12,8 +12,9 @@ import type { ColumnWrite, SheetPlan, WorkbookPlan } from '../../core/plans/type
 import type { OpenedWorkbook } from '../package/open';
 import { CONTENT_TYPES_PART } from '../package/contentTypes';
 import { folderOf, normalizePart, relsPartOf } from '../package/paths';
-import { relKind, relOfKind } from '../package/rels';
+import { readRelationships, relKind, relOfKind } from '../package/rels';
 import type { DefinedNameInfo as PackageName, SheetInfo } from '../package/workbook';
+import { updateAppTitles } from './appTitles';
 import { xmlAttr, xmlText } from './escape';
 import { ListPart } from './listPart';
 import { spliceColumns, type ColumnReport } from './registerCells';
@@ -285,7 +286,15 @@ export function editPackage(opened: OpenedWorkbook, plan: WorkbookPlan, opts: Ed
     }
   }
 
+  // docProps/app.xml: its list of sheet names follows the new sheet list.
+  const appRel = readRelationships(pkg, '').find((r) => !r.external && relKind(r.type) === 'extended-properties');
+  const appPart = appRel && pkg.has(appRel.target) ? appRel.target : null;
+  const worksheets = (list: SheetInfo[]) => list.filter((s) => s.kind === 'worksheet').map((s) => s.name);
+  const appXml = appPart ? pkg.text(appPart) : null;
+  const newApp = appXml === null ? null : updateAppTitles(appXml, worksheets(wb.sheets), [...worksheets(wb.sheets.filter((s) => !removedIdx.has(s.index))), ...report.created]);
+
   const changed = new Map<string, DeflatedPart>(replacedParts);
+  if (appPart && newApp !== null) changed.set(appPart.toLowerCase(), deflateText(newApp));
   changed.set(wb.part.toLowerCase(), deflateText(newWbXml));
   if (stylesOut !== null && stylesPart) changed.set(stylesPart.toLowerCase(), deflateText(stylesOut));
   if (wbRels.changed) changed.set(wbRelsPart.toLowerCase(), deflateText(wbRels.text()));

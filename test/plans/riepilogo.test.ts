@@ -2,7 +2,7 @@ import type { Cell, WorkbookGrid } from '../../src/core/grid';
 import type { SheetInfo } from '../../src/core/model';
 import { planRiepilogo, RIEPILOGO_COLUMNS as C, RIEPILOGO_HEADER_ROW } from '../../src/core/plans/riepilogo';
 import type { PlanValue } from '../../src/core/plans/types';
-import { analysis, obiettivo, settore } from './builders';
+import { analysis, obiettivo, result, settore } from './builders';
 
 const INFO: SheetInfo = { kind: 'obiettivi', name: 'Obiettivi 2021', headerRow: 0, lastRow: 4, columns: { anno: 0, settore: 1, numero: 2, peso: 3 }, width: 4 };
 
@@ -153,5 +153,38 @@ describe('riepilogo weight formula', () => {
     a.settori[0].settore = '=FINANZIARIO';
     const p = planRiepilogo(a, grid).plan;
     expect(p.cells.find((c) => c.col === C.settore && c.row === RIEPILOGO_HEADER_ROW + 1)?.value).toEqual({ t: 'text', v: '=FINANZIARIO' });
+  });
+});
+
+describe('riepilogo as a document the Nucleo signs', () => {
+  const texts = (p: ReturnType<typeof planRiepilogo>['plan']) => p.cells.flatMap((c) => (c.value?.t === 'text' ? [c.value.v] : []));
+
+  test('the header says the verifica, its date, the generation date and the SMVP rules; no rebuild note', () => {
+    const a = analysis([obiettivo({ settore: 'FINANZIARIO', numero: 1, peso: 100 })], { settori: [settore(2021, 'FINANZIARIO')] });
+    a.verifica = 'intermedia';
+    a.piano.impostazioni = { ...a.piano.impostazioni, dataVerificaIntermedia: new Date(Date.UTC(2021, 6, 15)), soglia: 85, pesiTutti: 'quota', quotaTutti: 35 };
+    const p = planRiepilogo(a, undefined, { generatoIl: new Date(Date.UTC(2022, 1, 3)) }).plan;
+    const t = texts(p);
+    expect(t).toContain('Verifica intermedia al 15/07/2021 — generato il 03/02/2022');
+    const rules = t.find((x) => x.startsWith('Regole del Sistema di misurazione e valutazione (SMVP) applicate: '))!;
+    expect(rules).toContain('soglia di raggiungimento 85%');
+    expect(rules).toContain('obiettivi TUTTI come quota fissa del 35% del punteggio di ogni settore');
+    expect(t.some((x) => /ricostruire|rigenerare/i.test(x))).toBe(false);
+    expect(t).toEqual(expect.arrayContaining(['Il Nucleo di Valutazione', 'Presidente', 'Componente']));
+  });
+
+  test('punteggi are percentages (87,3%), and a validated plan shows the computed punteggio beside', () => {
+    const o = obiettivo({ settore: 'FINANZIARIO', numero: 1, peso: 100 });
+    const a = analysis([o], {
+      results: [result(o, { punteggio: 90, punteggioCalcolato: 80, punteggioValidato: 90 })],
+      settori: [settore(2021, 'FINANZIARIO', { punteggio: 87.25, punteggioCalcolato: 80 })],
+    });
+    const p = planRiepilogo(a).plan;
+    const row = RIEPILOGO_HEADER_ROW + 1;
+    const score = p.cells.find((c) => c.row === row && c.col === C.punteggio)!;
+    expect(score.value).toEqual({ t: 'number', v: 0.8725 });
+    expect(p.styles[score.style!].numberFormat).toBe('0.0%');
+    const header = p.cells.find((c) => c.row === RIEPILOGO_HEADER_ROW && c.value?.t === 'text' && c.value.v.startsWith('Punteggio calcolato'))!;
+    expect(p.cells.find((c) => c.row === row && c.col === header.col)?.value).toEqual({ t: 'number', v: 0.8 });
   });
 });

@@ -10,7 +10,8 @@
 import { execFileSync } from 'child_process';
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'fs';
 import * as path from 'path';
-import { unzipSync, strFromU8 } from 'fflate';
+import { unzipSync, strFromU8, zipSync } from 'fflate';
+import { readWorkbookGrid } from '../../src/xlsx/read';
 import { RIEPILOGO_COLUMNS as C } from '../../src/core/plans/riepilogo';
 import { buildWorkbookBytes, type BuildFileResult } from '../../src/xlsx/write/build';
 import { convertWithLibreOffice } from './libreoffice';
@@ -171,4 +172,28 @@ test('docProps/app.xml lists the sheets as they are after the build', () => {
   expect(app).toContain(`<vt:vector size="${6 + built.applied.created.length}" baseType="lpstr">`);
   // Built again: the same list (replaced sheets keep their place).
   expect(strFromU8(parts(buildWorkbookBytes(built.bytes, { name: 'esempio' }).bytes).get('docProps/app.xml')!)).toBe(app);
+});
+
+test('a Strict OOXML workbook gets Strict parts: the product reads the result and finds its generated sheets', async () => {
+  const input = unzipSync(new Uint8Array(readFileSync(path.join(__dirname, '..', '..', 'assets', 'esempio-piano.xlsx'))));
+  const strict: Record<string, Uint8Array> = {};
+  for (const [name, data] of Object.entries(input)) {
+    strict[name] = name.endsWith('.xml') || name.endsWith('.rels')
+      ? new TextEncoder().encode(
+          strFromU8(data)
+            .replace(/http:\/\/schemas\.openxmlformats\.org\/spreadsheetml\/2006\/main/g, 'http://purl.oclc.org/ooxml/spreadsheetml/main')
+            .replace(/http:\/\/schemas\.openxmlformats\.org\/officeDocument\/2006\/relationships/g, 'http://purl.oclc.org/ooxml/officeDocument/relationships'),
+        )
+      : data;
+  }
+  const bytes = zipSync(strict);
+  const built = buildWorkbookBytes(bytes, { name: 'strict.xlsx' });
+  expect(built.applied.created.length).toBeGreaterThan(0);
+  const out = parts(built.bytes);
+  const rels = strFromU8(out.get('xl/_rels/workbook.xml.rels')!);
+  expect(rels).not.toContain('schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet');
+  const grid = await readWorkbookGrid(built.bytes, { name: 'strict.xlsx' });
+  for (const name of built.applied.created) expect(grid.sheets.find((s) => s.name === name)?.generated).toBe(true);
+  const again = buildWorkbookBytes(built.bytes, { name: 'strict.xlsx' });
+  expect(again.applied.replaced.sort()).toEqual([...built.applied.created].sort());
 });

@@ -18,15 +18,12 @@ import { updateAppTitles } from './appTitles';
 import { xmlAttr, xmlText } from './escape';
 import { ListPart } from './listPart';
 import { spliceColumns, type ColumnReport } from './registerCells';
-import { writeSheetXml } from './sheetXml';
+import { STRICT, TRANSITIONAL, writeSheetXml } from './sheetXml';
 import { applySplices, spansOf, withAttr, type Splice } from './spans';
 import { StyleAppender } from './styles';
 import { PackageWriter, PartDeflater, deflateText, type DeflatedPart } from './zipWriter';
 
-const NS_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
-const REL_WORKSHEET = `${NS_REL}/worksheet`;
-const REL_STYLES = `${NS_REL}/styles`;
-const REL_TABLE = `${NS_REL}/table`;
+
 const CT_WORKSHEET = 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml';
 const CT_STYLES = 'application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml';
 const CT_TABLE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml';
@@ -97,6 +94,12 @@ function freeRelId(used: Set<string>): string {
 export function editPackage(opened: OpenedWorkbook, plan: WorkbookPlan, opts: EditOptions): EditResult {
   const { pkg, workbook: wb } = opened;
   const wbXml = wb.xml;
+  // A Strict workbook gets Strict parts and relationship types (the same elements otherwise).
+  const ns = wb.strict ? STRICT : TRANSITIONAL;
+  const NS_REL = ns.rel;
+  const REL_WORKSHEET = `${NS_REL}/worksheet`;
+  const REL_STYLES = `${NS_REL}/styles`;
+  const REL_TABLE = `${NS_REL}/table`;
   const wbFolder = folderOf(wb.part);
   const wbRelsPart = relsPartOf(wb.part);
   const names = wb.definedNames;
@@ -182,7 +185,7 @@ export function editPackage(opened: OpenedWorkbook, plan: WorkbookPlan, opts: Ed
     }
     const deflater = new PartDeflater();
     const tableId = named.table ? tableIds.next++ : undefined;
-    const extras = writeSheetXml(named, { styles, date1904, notes: report.notes, tableId }, deflater.push);
+    const extras = writeSheetXml(named, { styles, date1904, notes: report.notes, tableId, ns }, deflater.push);
     if (extras.formulas) formulas = true;
     const data = deflater.finish();
     if (d.action === 'replace') replacedParts.set(part.toLowerCase(), data);
@@ -221,7 +224,8 @@ export function editPackage(opened: OpenedWorkbook, plan: WorkbookPlan, opts: Ed
   const sheetsEl = wb.elements.get('sheets');
   if (addedSheets.length > 0 && sheetsEl) {
     const close = wbXml.lastIndexOf('</', sheetsEl.end - 1);
-    const needsNs = !/xmlns:r\s*=\s*["']http:\/\/schemas\.openxmlformats\.org\/officeDocument\/2006\/relationships["']/.test(wbXml.slice(0, sheetsEl.start));
+    // `r:` must be bound to the relationships namespace where the new entries are written.
+    const needsNs = !wbXml.slice(0, sheetsEl.start).includes(`xmlns:r="${NS_REL}"`);
     const text = addedSheets.map((x) => (needsNs ? x.replace('<sheet ', `<sheet xmlns:r="${NS_REL}" `) : x)).join('');
     if (sheetsEl.end === sheetsEl.openEnd) {
       splices.push({ from: sheetsEl.start, to: sheetsEl.end, text: `${wbXml.slice(sheetsEl.start, sheetsEl.end).replace(/\s*\/>$/, '>')}${text}</sheets>` });

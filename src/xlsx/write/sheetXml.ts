@@ -10,8 +10,21 @@ import type { PlanCell, PlanRange, PlanValue, SheetPlan } from '../../core/plans
 import { needsPreserve, xmlAttr, xmlText } from './escape';
 import type { StyleAppender } from './styles';
 
-const NS_MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
-const NS_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+/** The namespaces of the parts the tool writes: transitional, or Strict in a Strict workbook. */
+export interface Namespaces {
+  main: string;
+  rel: string;
+}
+
+export const TRANSITIONAL: Namespaces = {
+  main: 'http://schemas.openxmlformats.org/spreadsheetml/2006/main',
+  rel: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships',
+};
+
+export const STRICT: Namespaces = {
+  main: 'http://purl.oclc.org/ooxml/spreadsheetml/main',
+  rel: 'http://purl.oclc.org/ooxml/officeDocument/relationships',
+};
 
 /** Receives the XML in pieces, so a large sheet can be deflated as it is produced. */
 export type Sink = (chunk: string) => void;
@@ -23,6 +36,8 @@ export interface SheetContext {
   notes: string[];
   /** Workbook-unique id for the sheet's table, when the plan has one. */
   tableId?: number;
+  /** Default: transitional. */
+  ns?: Namespaces;
 }
 
 export interface SheetExtras {
@@ -145,7 +160,8 @@ export function writeSheetXml(plan: SheetPlan, ctx: SheetContext, sink: Sink): S
     if (c.col > maxCol) maxCol = c.col;
   }
   const p = plan.print;
-  sink(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_REL}">`);
+  const ns = ctx.ns ?? TRANSITIONAL;
+  sink(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${ns.main}" xmlns:r="${ns.rel}">`);
   const tab = plan.tabColor ? `<tabColor rgb="FF${plan.tabColor.toUpperCase()}"/>` : '';
   const fit = p.fitToWidth ? '<pageSetUpPr fitToPage="1"/>' : '';
   if (tab || fit) sink(`<sheetPr>${tab}${fit}</sheetPr>`);
@@ -251,7 +267,7 @@ export function writeSheetXml(plan: SheetPlan, ctx: SheetContext, sink: Sink): S
   }
   let table: string | null = null;
   if (plan.table) {
-    table = tableXml(plan, ctx.tableId ?? 1);
+    table = tableXml(plan, ctx.tableId ?? 1, ns);
     sink('<tableParts count="1"><tablePart r:id="rId1"/></tableParts>');
   }
   sink('</worksheet>');
@@ -267,7 +283,7 @@ function cellText(plan: SheetPlan, row: number, col: number): string | null {
 }
 
 /** The table part over a register sheet's header and rows; column names are the header cells. */
-function tableXml(plan: SheetPlan, id: number): string {
+function tableXml(plan: SheetPlan, id: number, ns: Namespaces): string {
   const t = plan.table!;
   const ref = `${a1(t.headerRow, t.c1)}:${a1(Math.max(t.lastRow, t.headerRow + 1), t.c2)}`;
   const seen = new Set<string>();
@@ -280,7 +296,7 @@ function tableXml(plan: SheetPlan, id: number): string {
     cols.push(`<tableColumn id="${c - t.c1 + 1}" name="${xmlAttr(name)}"/>`);
   }
   return (
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<table xmlns="${NS_MAIN}" id="${id}" name="${xmlAttr(t.name)}" displayName="${xmlAttr(t.name)}" ref="${ref}" totalsRowShown="0">` +
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<table xmlns="${ns.main}" id="${id}" name="${xmlAttr(t.name)}" displayName="${xmlAttr(t.name)}" ref="${ref}" totalsRowShown="0">` +
     `<autoFilter ref="${ref}"/><tableColumns count="${cols.length}">${cols.join('')}</tableColumns>` +
     `<tableStyleInfo name="${xmlAttr(t.style ?? 'TableStyleLight9')}" showFirstColumn="0" showLastColumn="0" showRowStripes="1" showColumnStripes="0"/></table>`
   );

@@ -235,3 +235,14 @@ describe('individual part from Personale', () => {
     expect(v.punteggio).toBeCloseTo(81.25, 2); // (20×40 + 50×92,5 + 30×90) / 100
   });
 });
+
+describe('Pesi TUTTI = quota without Quota TUTTI %', () => {
+  test('a warning on the setting, and the default (inclusi) applies', () => {
+    const { ev, settore } = run({ pesiTutti: 'quota', fonti: { pesiTutti: { kind: 'foglio', sheet: 'Impostazioni', cell: 'B7' } } });
+    const w = ev.diagnostics.filter((d) => d.code === 'IMPOSTAZIONE_NON_VALIDA');
+    expect(w).toHaveLength(1);
+    expect(w[0]).toMatchObject({ severity: 'warning', sheet: 'Impostazioni', cell: 'B7', params: { voce: 'Pesi TUTTI', effetto: 'predefinito' } });
+    expect(ev.regole.quotaTutti).toBeNull();
+    expect(settore('FINANZIARIO').punteggio).toBeCloseTo(66.25, 2); // as with inclusi
+  });
+});

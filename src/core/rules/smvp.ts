@@ -3,7 +3,9 @@
  * computations take it as an argument and never read settings themselves, so one ente's rule is
  * visible at the call and testable alone. `regoleDa` derives it from the plan's settings.
  */
+import { diagnose, type Diagnostic } from '../diagnostics';
 import type { Impostazioni } from '../model';
+import { describeSource, settingSource } from '../settings/definitions';
 import type { Fascia } from '../settings/fasce';
 
 /** How the ente's punteggio weighs its settori. */
@@ -42,9 +44,27 @@ export function regoleDa(imp: Impostazioni): RegoleSmvp {
     fasce: imp.fasce && imp.fasce.length > 0 ? imp.fasce : null,
     fasceApplicateA: imp.fasceApplicateA,
     fasceRitardo: imp.fasceRitardo && imp.fasceRitardo.length > 0 ? imp.fasceRitardo : null,
-    // `quota` without its percentage: no share can be taken, so TUTTI objectives weigh 0 and the
-    // settore is its own objectives (the Riepilogo and summary state the 0 in the rules applied).
-    quotaTutti: imp.pesiTutti === 'quota' ? Math.min(100, Math.max(0, quota !== null && Number.isFinite(quota) ? quota : 0)) : null,
+    // `quota` without its percentage cannot be applied: the default (`inclusi`) is used and the
+    // rules warn (see `checkQuota`).
+    quotaTutti: imp.pesiTutti === 'quota' && quota !== null && Number.isFinite(quota) ? Math.min(100, Math.max(0, quota)) : null,
     metodoEnte: metodoOf(imp.punteggioEnte),
   };
+}
+
+/** `Pesi TUTTI = quota` without `Quota TUTTI %`: a warning on the setting, and the default applies. */
+export function checkQuota(imp: Impostazioni, regole: RegoleSmvp, diagnostics: Diagnostic[]): void {
+  if (imp.pesiTutti !== 'quota' || regole.quotaTutti !== null) return;
+  const source = settingSource(imp, 'pesiTutti');
+  diagnostics.push(
+    diagnose(
+      'IMPOSTAZIONE_NON_VALIDA',
+      {
+        voce: 'Pesi TUTTI',
+        dove: describeSource(source),
+        motivo: 'con «quota» serve anche la voce «Quota TUTTI %», quanto pesano gli obiettivi TUTTI nel punteggio di ogni settore (es. 35)',
+        effetto: 'predefinito',
+      },
+      source.kind === 'foglio' ? { sheet: source.sheet, cell: source.cell } : {},
+    ),
+  );
 }

@@ -3,7 +3,6 @@ import type { WorkbookPlan } from '../core/plans/types';
 import { generatedSheets } from '../core/plans/markers';
 import type { ApplyResult, NewWorkbookResult, PlanBasis, Progress, SettingsMap, SheetEntry, WorkbookHost } from '../host/workbookHost';
 import { HostError } from '../host/workbookHost';
-import { readDocumentForHost } from '../xlsx/docx/host';
 import { toHostError } from './errors';
 import { generateWorkbook } from './generate';
 import { officeRun, type RunExcel } from './run';
@@ -100,7 +99,8 @@ export function createOfficeHost(deps: OfficeHostDeps = {}): WorkbookHost {
       ),
     loadSettings: async (): Promise<SettingsMap> => loadSettingsFrom(store()),
     saveSettings: (settings: SettingsMap): Promise<void> => guard('Salvataggio delle impostazioni non riuscito', () => saveSettingsTo(store(), settings)),
-    readDocument: readDocumentForHost,
+    // The Word reader (and the zip and XML libraries under it) loads with the import's dialog, not with the pane.
+    readDocument: (bytes, fileName) => import(/* webpackChunkName: "importa-word" */ '../xlsx/docx/host').then((m) => m.readDocumentForHost(bytes, fileName)),
     createNewWorkbook: (plan: WorkbookPlan): Promise<NewWorkbookResult> =>
       guard('Creazione del nuovo modello non riuscita', async () => {
         if (!deps.toXlsx || !supports('ExcelApi', '1.8')) {

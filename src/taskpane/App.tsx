@@ -9,7 +9,7 @@ import { hostErrorMessage, type WorkbookHost } from '../host/workbookHost';
 import { HelpLink } from './HelpLink';
 import { ControlloTab } from './tabs/ControlloTab';
 import { GeneraTab } from './tabs/GeneraTab';
-import { ImportaWordDialog } from './import/ImportaWordDialog';
+import { ImportaWord } from './import/ImportaWord';
 import { ImpostazioniTab } from './tabs/ImpostazioniTab';
 import { PesiTab } from './tabs/PesiTab';
 import { RisultatiTab } from './tabs/RisultatiTab';
@@ -125,7 +125,7 @@ export function App({ host, engine, initialTab = 'controllo', header, onTabChang
         {tab === 'pesi' && <PesiTab state={state} host={host} />}
         {tab === 'risultati' && <RisultatiTab state={state} />}
         {tab === 'genera' && <GeneraTab state={state} host={host} engine={engine} />}
-        {tab === 'genera' && <ImportaWordDialog host={host} grid={state.grid} onWritten={state.recheck} />}
+        {tab === 'genera' && <ImportaWord host={host} grid={state.grid} onWritten={state.recheck} />}
         {tab === 'impostazioni' && <ImpostazioniTab state={state} host={host} />}
       </main>
     </FluentProvider>

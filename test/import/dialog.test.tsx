@@ -11,7 +11,7 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import type { WorkbookGrid } from '../../src/core/grid';
 import type { WorkbookPlan } from '../../src/core/plans/types';
 import type { WorkbookHost } from '../../src/host/workbookHost';
-import { ImportaWordDialog } from '../../src/taskpane/import/ImportaWordDialog';
+import { ImportaWord } from '../../src/taskpane/import/ImportaWord';
 import { readDocumentForHost } from '../../src/xlsx/docx/host';
 import { buildDocx } from './docxBuilder';
 
@@ -65,7 +65,7 @@ beforeAll(async () => {
 const renderDialog = (host: WorkbookHost, grid: WorkbookGrid | null, onWritten?: () => void) =>
   render(
     <FluentProvider theme={webLightTheme}>
-      <ImportaWordDialog host={host} grid={grid} onWritten={onWritten} />
+      <ImportaWord host={host} grid={grid} onWritten={onWritten} />
     </FluentProvider>,
   );
 

@@ -1,8 +1,9 @@
 /**
- * Importa da Word…: choose a .docx → preview (objectives per settore, what could not be read) →
- * in the standalone page, download the new register; in Excel, write the register sheets into the
- * open workbook (refused when it already has a register) or into a new workbook. Workbook
- * operations come from the host; this component never calls Excel itself.
+ * Importa da Word… (a chunk loaded on demand by the button in ImportaWord.tsx): choose a .docx →
+ * preview (objectives per settore, what could not be read) → in the standalone page, download
+ * the new register; in Excel, write the register sheets into the open workbook (refused when it
+ * already has a register) or into a new workbook. Workbook operations come from the host; this
+ * component never calls Excel itself.
  */
 import {
   Button,
@@ -20,7 +21,6 @@ import {
   Text,
   tokens,
 } from '@fluentui/react-components';
-import { DocumentArrowLeftRegular } from '@fluentui/react-icons';
 import { useRef, useState, type ChangeEvent } from 'react';
 import type { WorkbookGrid } from '../../core/grid';
 import { importBlocks, summaryLines, type ImportResult } from '../../core/import';
@@ -46,6 +46,12 @@ export interface ImportaWordProps {
   onWritten?(): void | Promise<void>;
 }
 
+/** The dialog's own: whether it is open (the button opens it, «Chiudi» and Esc close it). */
+interface DialogState {
+  open: boolean;
+  onOpenChange(open: boolean): void;
+}
+
 interface Preview {
   fileName: string;
   result: ImportResult;
@@ -59,10 +65,9 @@ function registerName(docName: string): string {
   return `${docName.replace(/\.[^.]*$/, '')}.registro.xlsx`;
 }
 
-export function ImportaWordDialog({ host, grid, onWritten }: ImportaWordProps) {
+export function ImportaWordDialog({ host, grid, onWritten, open, onOpenChange: setOpen }: ImportaWordProps & DialogState) {
   const styles = useStyles();
   const input = useRef<HTMLInputElement>(null);
-  const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState<string | null>(null);
   const [preview, setPreview] = useState<Preview | null>(null);
   const [outcome, setOutcome] = useState<{ intent: 'success' | 'error' | 'warning'; text: string } | null>(null);
@@ -120,73 +125,68 @@ export function ImportaWordDialog({ host, grid, onWritten }: ImportaWordProps) {
   const diagnostics = preview?.result.diagnostics ?? [];
   const objectives = preview?.result.piano.obiettivi.length ?? 0;
   return (
-    <>
-      <Button icon={<DocumentArrowLeftRegular />} onClick={() => setOpen(true)}>
-        Importa da Word…
-      </Button>
-      <Dialog open={open} onOpenChange={(_e, d) => setOpen(d.open)}>
-        <DialogSurface aria-describedby="importa-word-descrizione">
-          <DialogBody>
-            <DialogTitle>Importa gli obiettivi da Word</DialogTitle>
-            <DialogContent className={styles.stack}>
-              <Caption1 id="importa-word-descrizione">
-                Scegli il documento .docx con gli obiettivi (intestazioni di settore, «Obiettivo n.», OGGETTO, tabella dei campi e tabella delle attività). I pesi non ci
-                sono: restano da scrivere.
-              </Caption1>
-              <input ref={input} type="file" accept=".docx,.doc,.pdf" hidden onChange={(e) => void choose(e)} aria-label="Documento Word da importare" />
-              <div>
-                <Button appearance={preview ? 'secondary' : 'primary'} onClick={() => input.current?.click()} disabled={busy !== null}>
-                  Scegli il documento…
-                </Button>
-              </div>
-              {busy && <Spinner size="tiny" label={busy} />}
-              {preview && (
-                <>
-                  <Text weight="semibold">{preview.fileName}</Text>
-                  <pre className={styles.summary}>{summaryLines(preview.result.summary).join('\n')}</pre>
-                  {diagnostics.length > 0 && (
-                    <ul className={styles.list} aria-label="Segnalazioni dell'importazione">
-                      {diagnostics.slice(0, SHOWN).map((d, i) => (
-                        <li key={i}>
-                          {/* In the document's order; the catalogue's severity says which ones `peg check` will also count as errors. */}
-                          <Caption1>
-                            <strong>{d.severity === 'error' ? 'Errore' : 'Avviso'}:</strong> {d.message}
-                          </Caption1>
-                        </li>
-                      ))}
-                      {diagnostics.length > SHOWN && (
-                        <li>
-                          <Caption1>e altri {diagnostics.length - SHOWN}.</Caption1>
-                        </li>
-                      )}
-                    </ul>
-                  )}
-                </>
-              )}
-              <div aria-live="polite">
-                {outcome && (
-                  <MessageBar intent={outcome.intent} layout="multiline">
-                    <MessageBarBody>{outcome.text}</MessageBarBody>
-                  </MessageBar>
+    <Dialog open={open} onOpenChange={(_e, d) => setOpen(d.open)}>
+      <DialogSurface aria-describedby="importa-word-descrizione">
+        <DialogBody>
+          <DialogTitle>Importa gli obiettivi da Word</DialogTitle>
+          <DialogContent className={styles.stack}>
+            <Caption1 id="importa-word-descrizione">
+              Scegli il documento .docx con gli obiettivi (intestazioni di settore, «Obiettivo n.», OGGETTO, tabella dei campi e tabella delle attività). I pesi non ci
+              sono: restano da scrivere.
+            </Caption1>
+            <input ref={input} type="file" accept=".docx,.doc,.pdf" hidden onChange={(e) => void choose(e)} aria-label="Documento Word da importare" />
+            <div>
+              <Button appearance={preview ? 'secondary' : 'primary'} onClick={() => input.current?.click()} disabled={busy !== null}>
+                Scegli il documento…
+              </Button>
+            </div>
+            {busy && <Spinner size="tiny" label={busy} />}
+            {preview && (
+              <>
+                <Text weight="semibold">{preview.fileName}</Text>
+                <pre className={styles.summary}>{summaryLines(preview.result.summary).join('\n')}</pre>
+                {diagnostics.length > 0 && (
+                  <ul className={styles.list} aria-label="Segnalazioni dell'importazione">
+                    {diagnostics.slice(0, SHOWN).map((d, i) => (
+                      <li key={i}>
+                        {/* In the document's order; the catalogue's severity says which ones `peg check` will also count as errors. */}
+                        <Caption1>
+                          <strong>{d.severity === 'error' ? 'Errore' : 'Avviso'}:</strong> {d.message}
+                        </Caption1>
+                      </li>
+                    ))}
+                    {diagnostics.length > SHOWN && (
+                      <li>
+                        <Caption1>e altri {diagnostics.length - SHOWN}.</Caption1>
+                      </li>
+                    )}
+                  </ul>
                 )}
-              </div>
-            </DialogContent>
-            <DialogActions>
-              {host.kind === 'excel' && (
-                <Button appearance="primary" disabled={busy !== null || objectives === 0} onClick={() => void run('aperta')}>
-                  Scrivi nella cartella aperta
-                </Button>
+              </>
+            )}
+            <div aria-live="polite">
+              {outcome && (
+                <MessageBar intent={outcome.intent} layout="multiline">
+                  <MessageBarBody>{outcome.text}</MessageBarBody>
+                </MessageBar>
               )}
-              <Button appearance={host.kind === 'excel' ? 'secondary' : 'primary'} disabled={busy !== null || objectives === 0} onClick={() => void run('nuova')}>
-                {host.kind === 'excel' ? 'Nuova cartella di lavoro' : 'Scarica il registro'}
+            </div>
+          </DialogContent>
+          <DialogActions>
+            {host.kind === 'excel' && (
+              <Button appearance="primary" disabled={busy !== null || objectives === 0} onClick={() => void run('aperta')}>
+                Scrivi nella cartella aperta
               </Button>
-              <Button appearance="subtle" onClick={() => setOpen(false)}>
-                Chiudi
-              </Button>
-            </DialogActions>
-          </DialogBody>
-        </DialogSurface>
-      </Dialog>
-    </>
+            )}
+            <Button appearance={host.kind === 'excel' ? 'secondary' : 'primary'} disabled={busy !== null || objectives === 0} onClick={() => void run('nuova')}>
+              {host.kind === 'excel' ? 'Nuova cartella di lavoro' : 'Scarica il registro'}
+            </Button>
+            <Button appearance="subtle" onClick={() => setOpen(false)}>
+              Chiudi
+            </Button>
+          </DialogActions>
+        </DialogBody>
+      </DialogSurface>
+    </Dialog>
   );
 }

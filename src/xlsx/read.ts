@@ -4,7 +4,6 @@
  * it runs in the browser too; reading from a path is `readFile.ts` (Node only). `.xls` and `.ods`
  * go through `legacy/`, loaded only when such a file arrives.
  */
-import type ExcelJS from 'exceljs';
 import type { Cell, SheetGrid, WorkbookGrid } from '../core/grid';
 import { generatedSheets } from '../core/plans/markers';
 import { SETTINGS_KEY, settingsMapFrom } from '../host/documentSettings';
@@ -176,39 +175,4 @@ export async function readWorkbookGrid(data: WorkbookBytes, opts: ReadWorkbookOp
     return readLegacyGrid(bytes, name);
   }
   return gridOfPackage(openWorkbookPackage(bytes, name));
-}
-
-// ---------------------------------------------------------------------------------------------
-// The ExcelJS writer (`plan/build.ts`) still loads an object model until the package writer
-// replaces it; these two keep it working, with the grid read by the package reader above.
-
-const bytesOfLoaded = new WeakMap<ExcelJS.Workbook, { bytes: Uint8Array; name: string }>();
-
-/**
- * `.xlsx` bytes → a loaded ExcelJS workbook, after the container and zip-bomb checks. For the
- * ExcelJS writer only: reading is `readWorkbookGrid`.
- */
-export async function loadCheckedWorkbook(data: WorkbookBytes, opts: ReadWorkbookOptions = {}): Promise<ExcelJS.Workbook> {
-  const name = opts.name ?? DEFAULT_NAME;
-  const bytes = asUint8(data);
-  const opened = openWorkbookPackage(bytes, name);
-  if (!opened.workbook.sheets.some((s) => s.kind === 'worksheet')) throw new WorkbookReadError('non-xlsx', name);
-  const { default: ExcelJSLib } = await import('exceljs');
-  const { installFastMerges } = await import('./fastMerges');
-  installFastMerges();
-  const wb = new ExcelJSLib.Workbook();
-  try {
-    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
-  } catch (cause) {
-    throw new WorkbookReadError('danneggiato', name, { cause });
-  }
-  bytesOfLoaded.set(wb, { bytes, name });
-  return wb;
-}
-
-/** The grid of a workbook loaded by `loadCheckedWorkbook`, read from its bytes before any change. */
-export function gridOfWorkbook(wb: ExcelJS.Workbook): WorkbookGrid {
-  const loaded = bytesOfLoaded.get(wb);
-  if (!loaded) throw new Error('gridOfWorkbook: workbook not loaded by loadCheckedWorkbook');
-  return gridOfPackage(openWorkbookPackage(loaded.bytes, loaded.name));
 }

@@ -4,13 +4,15 @@
  * read safely at all (a FIFO, a device, Excel's owner file) are refused before any byte is read.
  */
 import { execFileSync } from 'child_process';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, truncateSync, writeFileSync } from 'fs';
+import { copyFileSync, mkdirSync, readdirSync, truncateSync, writeFileSync } from 'fs';
 import JSZip from 'jszip';
 import * as path from 'path';
 import { MAX_WORKBOOK_BYTES, WorkbookReadError, type WorkbookReadFailure } from '../../src/xlsx/errors';
 import { readWorkbookFile } from '../../src/xlsx/readFile';
 import { hasStackTrace, runPeg } from '../helpers/cli';
 import { tempDir, writeBytes, xlsx } from '../helpers/workbook';
+import { sofficePath } from '../build/libreoffice';
+import { describeWith } from './foreignTools';
 
 const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const utf16 = (s: string) => Buffer.from(s, 'utf16le');
@@ -174,14 +176,9 @@ describe.each(cases)('$name', ({ name, reason, make, text, cli }) => {
   });
 });
 
-/** Real files saved by LibreOffice, when it is installed (it is in CI). */
-function soffice(): string | null {
-  for (const p of ['/usr/bin/soffice', '/usr/bin/libreoffice', '/usr/local/bin/soffice']) if (existsSync(p)) return p;
-  return null;
-}
-
-const lo = soffice();
-(lo ? describe : describe.skip)('files converted by LibreOffice', () => {
+/** Real files saved by LibreOffice (installed in CI; without it the tests fail under CI=true). */
+const lo = sofficePath();
+describeWith(lo !== null, 'LibreOffice (libreoffice-calc-nogui)')('files converted by LibreOffice', () => {
   let dir: string;
   beforeAll(async () => {
     dir = path.join(tmp.path, 'lo');

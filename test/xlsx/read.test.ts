@@ -4,6 +4,7 @@ import * as path from 'path';
 import type { Cell, SheetGrid } from '../../src/core/grid';
 import { readWorkbookGrid, sheetOfReference } from '../../src/xlsx/read';
 import { gridOf, tempDir, writeXlsx, xlsx } from '../helpers/workbook';
+import { describeWith } from './foreignTools';
 
 const at = (sheet: SheetGrid, a1: string): Cell | null => {
   const m = /^([A-Z]+)(\d+)$/.exec(a1)!;
@@ -199,7 +200,7 @@ describe('readWorkbookGrid: formula results of every type', () => {
 
 /** A file written by another program (shared strings, its own styles and XML). */
 const soffice = ['/usr/bin/soffice', '/usr/local/bin/soffice'].find((p) => existsSync(p));
-(soffice ? describe : describe.skip)('readWorkbookGrid: a workbook saved by LibreOffice', () => {
+describeWith(soffice !== undefined, 'LibreOffice (libreoffice-calc-nogui)')('readWorkbookGrid: a workbook saved by LibreOffice', () => {
   const tmp = tempDir();
   afterAll(() => tmp.cleanup());
 

@@ -6,7 +6,7 @@
  */
 import { GRUPPI_INDICATORE, type GruppoIndicatore, type Obiettivo, type Verifica } from '../model';
 import type { Analysis, IndicatoreResult, MomentoVerifica, ObiettivoResult } from '../results';
-import { evaluate } from '../rules';
+import { averagesAt } from '../rules';
 import { formatDateIt, formatPctIt } from '../format';
 import { MONTH_ABBR_IT, normalizeText } from '../values';
 import { DEADLINE_MARK } from './cronoprogramma';
@@ -56,10 +56,13 @@ function verificaDate(analysis: Analysis, o: Obiettivo, v: Verifica | undefined,
   return date ? formatDateIt(date) : '';
 }
 
-/** Both verifiche's results, whichever the analysis was made for: the scheda shows them side by side. */
+/** An objective's two averages at one verifica. */
+type Medie = Pick<ObiettivoResult, 'valoreRaggiunto' | 'rispettoTempi'>;
+
+/** Both verifiche's averages, whichever the analysis was made for: the scheda shows them side by side. */
 export interface RisultatiVerifiche {
-  intermedia: Map<string, ObiettivoResult>;
-  finale: Map<string, ObiettivoResult>;
+  intermedia: Map<string, Medie>;
+  finale: Map<string, Medie>;
 }
 
 export function risultatiVerifiche(analysis: Analysis): RisultatiVerifiche {
@@ -67,8 +70,7 @@ export function risultatiVerifiche(analysis: Analysis): RisultatiVerifiche {
   // No intermedio value anywhere: nothing to show at the verifica intermedia, and no second pass.
   const intermedi = analysis.piano.obiettivi.some((o) => o.indicatori.some((i) => i.raggiuntoIntermedio !== null && i.raggiuntoIntermedio.v !== null));
   if (analysis.verifica !== 'intermedia' && !intermedi) return { intermedia: new Map(), finale: own };
-  const other = (verifica: MomentoVerifica) =>
-    new Map(evaluate(analysis.piano, { verifica, regole: analysis.regole }).obiettivi.map((r) => [r.id, r]));
+  const other = (verifica: MomentoVerifica) => averagesAt(analysis.piano, verifica, analysis.regole);
   return analysis.verifica === 'intermedia' ? { intermedia: own, finale: other('finale') } : { intermedia: other('intermedia'), finale: own };
 }
 
@@ -206,8 +208,8 @@ function writeScheda(
   const resFin = verifiche.finale.get(o.id) ?? null;
   const pctValue = (v: number | null | undefined): PlanValue | undefined => (v !== null && v !== undefined ? num(v / 100) : undefined);
   for (const [label, pick] of [
-    ['MEDIA VALORE RAGGIUNTO %', (x: ObiettivoResult | null) => x?.valoreRaggiunto],
-    ['MEDIA RISPETTO DEI TEMPI %', (x: ObiettivoResult | null) => x?.rispettoTempi],
+    ['MEDIA VALORE RAGGIUNTO %', (x: Medie | null) => x?.valoreRaggiunto],
+    ['MEDIA RISPETTO DEI TEMPI %', (x: Medie | null) => x?.rispettoTempi],
   ] as const) {
     b.merged(r, 0, 4, text(label), 'label');
     b.merged(r, 5, 6, pctValue(pick(resInt)), 'pct');

@@ -10,7 +10,7 @@ import type { RuleContext } from './context';
 import { groupPlan } from './groups';
 import { type MeasuredIndicator, measureIndicators } from './indicators';
 import { enteResults } from './ente';
-import { bandIndicators, scoreObjective } from './objective';
+import { bandIndicators, type ObjectiveScores, scoreObjective } from './objective';
 import { checkPartecipazione, personeResults } from './personale';
 import { checkSchedules, schedulesOf } from './schedules';
 import { settoreResults } from './settori';
@@ -62,4 +62,20 @@ export function evaluate(piano: Piano, opts: { verifica: MomentoVerifica | null;
   checkPartecipazione(piano, diagnostics);
   const ente = enteResults({ piano, grouping, settori, obiettivi, metodo: regole.metodoEnte, tuttiInsideSettori: regole.quotaTutti !== null });
   return { diagnostics, obiettivi, settori, ente, persone: personeResults(piano, obiettivi), regole };
+}
+
+/**
+ * Each objective's averages at a verifica, without schedules, weights, validation or diagnostics:
+ * what a scheda needs to show the other verifica beside the one the analysis was made for.
+ */
+export function averagesAt(piano: Piano, verifica: MomentoVerifica, regole: RegoleSmvp = regoleDa(piano.impostazioni)): Map<string, ObjectiveScores> {
+  const ctx: RuleContext = { impostazioni: piano.impostazioni, verifica, regole };
+  const ignored: Diagnostic[] = [];
+  return new Map(
+    piano.obiettivi.map((o) => {
+      const indicators = measureIndicators(o, ctx, ignored);
+      bandIndicators(indicators, regole);
+      return [o.id, scoreObjective(indicators, piano.impostazioni, regole)];
+    }),
+  );
 }

@@ -195,3 +195,35 @@ describe('register sheets (nuovo modello, conversions)', () => {
     expect(wb.sheet('Obiettivi')!.tables).toEqual([{ address: "'Obiettivi'!A1:B2", hasHeaders: true, name: 'tblObiettivi', style: 'TableStyleMedium2' }]);
   });
 });
+
+describe('Excel’s limits, before and while writing', () => {
+  it('a formula over 8,192 characters is refused before anything is written, naming its cell', async () => {
+    const wb = userWorkbook();
+    const excel = fakeExcel(wb);
+    const long = `=${Array.from({ length: 2000 }, (_, i) => `A${i + 1}`).join('+')}`; // about 10,000 characters
+    expect(long.length).toBeGreaterThan(8192);
+    const plan = workbookPlan([sheetPlan('Riepilogo', [{ row: 2, col: 1, value: { t: 'formula', f: long } }])]);
+    await expect(applyWorkbookPlan(excel.run, supports, plan)).rejects.toThrow(/La formula da scrivere in Riepilogo!B3 supera gli 8\.192 caratteri.*Non è stato scritto nulla/);
+    expect(wb.sheet('Riepilogo')).toBeUndefined();
+    expect(excel.syncs).toBe(1);
+  });
+
+  it('the fake refuses what Excel refuses: a formula too long, a name too long, too many page breaks', async () => {
+    const wb = userWorkbook();
+    const excel = fakeExcel(wb);
+    const attempt = (work: (ctx: Excel.RequestContext) => void) => excel.run(async (ctx) => { work(ctx); await ctx.sync(); });
+    await expect(attempt((ctx) => { ctx.workbook.worksheets.getItem('Obiettivi').getRange('H1').formulas = [[`=${'1+'.repeat(4100)}1`]]; })).rejects.toMatchObject({ code: 'FormulaLengthExceedsLimit' });
+    await expect(attempt((ctx) => { ctx.workbook.names.add('N'.repeat(256), '=Obiettivi!$A$1'); })).rejects.toMatchObject({ code: 'InvalidArgument' });
+    await expect(attempt((ctx) => { for (let i = 0; i < 1027; i++) ctx.workbook.worksheets.getItem('Obiettivi').horizontalPageBreaks.add(`A${i + 2}`); })).rejects.toMatchObject({ code: 'InvalidOperation' });
+  });
+
+  it('page breaks beyond what Excel keeps are left out, and the result says so', async () => {
+    const wb = userWorkbook();
+    const rowBreaks = Array.from({ length: 1100 }, (_, i) => i * 3);
+    const plan = workbookPlan([sheetPlan('Schede 2025', [{ row: 0, col: 0, value: { t: 'text', v: 'x' } }], { kind: 'schede', print: { orientation: 'portrait', paper: 'A4', fitToWidth: true, rowBreaks } })]);
+    const result = await applyWorkbookPlan(fakeExcel(wb).run, supports, plan);
+    expect(wb.sheet('Schede 2025')!.pageBreaks.length).toBeLessThanOrEqual(1026);
+    expect(wb.sheet('Schede 2025')!.pageBreaks.length).toBeGreaterThan(1000);
+    expect(result.note).toMatch(/più interruzioni di pagina di quante Excel ne consenta/);
+  });
+});

@@ -1,4 +1,4 @@
-import { readWorkbookGrid } from '../../src/excel/readGrid';
+import { readWorkbookGrid, rowChunks } from '../../src/excel/readGrid';
 import { FakeWorkbook, fakeExcel, RESPONSE_LIMIT, supportsUpTo } from './fake/fakeExcel';
 
 function seeded() {
@@ -102,5 +102,14 @@ describe('reads under Excel on the web’s 5 MB response limit', () => {
     expect(rows).toHaveLength(2000);
     expect(rows[1999][2]).toEqual({ v: text(1999, 2) });
     expect(rows[0][0]).toEqual({ v: text(0, 0) });
+  });
+});
+
+describe('row chunks', () => {
+  it('never ask Excel for more than 5 million cells at once, whatever the budget', () => {
+    const chunks = rowChunks(0, { row: 0, col: 0, rows: 1_048_576, cols: 16_384 }, Number.MAX_SAFE_INTEGER);
+    for (const c of chunks) expect(c.rows * c.cols).toBeLessThanOrEqual(5_000_000);
+    expect(chunks.reduce((n, c) => n + c.rows, 0)).toBe(1_048_576);
+    expect(chunks[0]).toMatchObject({ row: 0, col: 0, cols: 16_384 });
   });
 });

@@ -61,6 +61,18 @@ describe('applyWorkbookPlan', () => {
     expect(snapshot(wb, 'Obiettivi')).toBe(before);
   });
 
+  it('verifies the markers after writing: one left visible is hidden again, in one more sync', async () => {
+    const plan = workbookPlan([sheetPlan('Riepilogo', [{ row: 0, col: 0, value: { t: 'text', v: 'x' } }])]);
+    const clean = fakeExcel(userWorkbook());
+    await applyWorkbookPlan(clean.run, supports, plan);
+    const wb = userWorkbook();
+    wb.ignoredNameHides = 1;
+    const excel = fakeExcel(wb);
+    await applyWorkbookPlan(excel.run, supports, plan);
+    expect(wb.names.map((n) => n.visible)).toEqual([false]);
+    expect(excel.syncs).toBe(clean.syncs + 1);
+  });
+
   it('the fake turns the same text into a formula when the adapter does not protect it', async () => {
     const wb = userWorkbook();
     const excel = fakeExcel(wb);

@@ -121,6 +121,8 @@ export class FakeWorkbook {
   structureProtected = false;
   /** As some Excel versions do: a merged RangeAreas' joined `address` names only top-left cells. */
   mergedAddressTopLeftOnly = false;
+  /** How many `visible = false` on names are silently not applied, to show the adapter checks. */
+  ignoredNameHides = 0;
   readOnly = false;
   calculationMode: 'Automatic' | 'Manual' = 'Automatic';
   /** Full recalculations asked for. */
@@ -767,7 +769,13 @@ class FakeNamedItem extends Loadable {
   get formula(): string { return this.read('formula'); }
   get visible(): boolean { return this.read('visible'); }
   set visible(v: boolean) {
-    this.ctx.enqueue([v], () => { this.model().visible = v; });
+    this.ctx.enqueue([v], () => {
+      if (!v && this.ctx.model.ignoredNameHides > 0) {
+        this.ctx.model.ignoredNameHides--; // a hide Excel did not apply (the adapter must check)
+        return;
+      }
+      this.model().visible = v;
+    });
   }
   delete() {
     this.ctx.enqueue([], () => {

@@ -23,6 +23,7 @@ const useStyles = makeStyles({
   zoneIcon: { fontSize: '40px', color: tokens.colorBrandForeground1 },
   row: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', justifyContent: 'center' },
   muted: { color: tokens.colorNeutralForeground3 },
+  importRow: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: tokens.spacingVerticalS },
   bar: {
     display: 'flex',
     flexDirection: 'column',
@@ -80,7 +81,8 @@ function OpenButton({ label, busy, onOpen, primary, size }: { label: string; bus
   );
 }
 
-export function StartPanel({ busy, onOpen, onSample, children }: { busy: boolean; onOpen: OpenFile; onSample(): void; children?: ReactNode }) {
+/** `importWord`: the «Importa da Word…» button, for a clerk who has only the Word document. */
+export function StartPanel({ busy, onOpen, onSample, importWord, children }: { busy: boolean; onOpen: OpenFile; onSample(): void; importWord?: ReactNode; children?: ReactNode }) {
   const styles = useStyles();
   return (
     <main className={styles.start}>
@@ -100,6 +102,12 @@ export function StartPanel({ busy, onOpen, onSample, children }: { busy: boolean
         </div>
         <Caption1 className={styles.muted}>{PRIVACY}</Caption1>
       </div>
+      {importWord && (
+        <div className={styles.importRow}>
+          <Body1>Hai solo il documento Word con gli obiettivi? La pagina ne ricava il registro (.xlsx) da scaricare, con i pesi da scrivere.</Body1>
+          <div>{importWord}</div>
+        </div>
+      )}
       <Body1>
         La prima volta? Leggi la{' '}
         <Link href={HELP_URL} target="_blank" rel="noopener">

@@ -15,8 +15,11 @@ import { downloadBytes } from './download';
 import { handleFromDrop, rereadFailure, type ReadableFileHandle } from './fileHandle';
 import { FileBar, StartPanel } from './FilePanels';
 import { SheetPreview, type CellView } from './SheetPreview';
+import { startImportHost } from './startImport';
+import { ImportaWord } from '../taskpane/import/ImportaWord';
 
 const loadBrowserHost = () => import(/* webpackChunkName: "standalone-xlsx" */ './browserHost');
+const startImport = startImportHost(async () => (await loadBrowserHost()).createDocumentHost(downloadBytes));
 
 /** The sample workbook copied into the page's assets by the build. */
 export const SAMPLE_PATH = 'assets/esempio-piano.xlsx';
@@ -184,7 +187,7 @@ export function StandaloneApp({ openSample = false }: { openSample?: boolean }) 
           }
         />
       ) : (
-        <StartPanel busy={opening !== null} onOpen={openFile} onSample={openSampleFile}>
+        <StartPanel busy={opening !== null} onOpen={openFile} onSample={openSampleFile} importWord={<ImportaWord host={startImport} grid={null} />}>
           {status}
         </StartPanel>
       )}

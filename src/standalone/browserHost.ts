@@ -57,6 +57,20 @@ export async function readOpenWorkbook(doc: OpenWorkbook): Promise<WorkbookGrid>
   }
 }
 
+/** What the page offers with or without a workbook open: a Word document read, a new workbook downloaded. */
+export type DocumentHost = Required<Pick<WorkbookHost, 'kind' | 'readDocument' | 'createNewWorkbook'>>;
+
+export function createDocumentHost(download: BrowserHostEvents['download']): DocumentHost {
+  return {
+    kind: 'standalone',
+    readDocument: readDocumentForHost,
+    createNewWorkbook: async (plan: WorkbookPlan, fileName: string): Promise<NewWorkbookResult> => {
+      download(fileName, newWorkbookBytes(plan).bytes);
+      return { message: `Il nuovo modello «${fileName}» è stato scaricato.` };
+    },
+  };
+}
+
 export function createBrowserHost(initial: OpenWorkbook, events: BrowserHostEvents, firstGrid?: WorkbookGrid): WorkbookHost {
   let doc = initial;
   let grid: WorkbookGrid | null = firstGrid ?? null;
@@ -84,7 +98,7 @@ export function createBrowserHost(initial: OpenWorkbook, events: BrowserHostEven
   const onSource = () => Boolean(events.reread) && doc === sourceDoc;
 
   return {
-    kind: 'standalone',
+    ...createDocumentHost(events.download),
     get canRecheck() {
       return onSource();
     },
@@ -142,11 +156,6 @@ export function createBrowserHost(initial: OpenWorkbook, events: BrowserHostEven
     loadSettings: async () => ({ ...(await sessionSettings()) }),
     saveSettings: async (next) => {
       settings = { ...next };
-    },
-    readDocument: readDocumentForHost,
-    createNewWorkbook: async (plan: WorkbookPlan, fileName: string): Promise<NewWorkbookResult> => {
-      events.download(fileName, newWorkbookBytes(plan).bytes);
-      return { message: `Il nuovo modello «${fileName}» è stato scaricato.` };
     },
   };
 }

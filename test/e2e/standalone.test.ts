@@ -12,6 +12,7 @@ import os from 'os';
 import path from 'path';
 import type { Page } from 'playwright-core';
 import { formatPctIt } from '../../src/core/format';
+import { buildDocx } from '../import/docxBuilder';
 import { brokenWorkbook } from './brokenWorkbook';
 import { describeInBrowser, launchBrowser, openSample, ROOT, screenshotPath, serveWeb, type Browser, type StaticServer } from './harness';
 
@@ -181,6 +182,44 @@ describeInBrowser('standalone page (a workbook held in the browser)', () => {
     await showTab(page, 'Pesi');
     await page.getByText('mancano 20').first().waitFor();
     await page.getByText('mancano 40').first().waitFor();
+    await page.close();
+    expect(browser.external()).toEqual([]);
+  });
+
+  it('with only the Word document: Importa da Word… on the start panel downloads the register', async () => {
+    const docx = path.join(tmp, 'Obiettivi 2025.docx');
+    fs.writeFileSync(
+      docx,
+      await buildDocx([
+        'SETTORE POLIZIA LOCALE',
+        'OBIETTIVI E INDICATORI DI RISULTATO anno 2025',
+        'Obiettivo n.1 Mantenimento',
+        'OGGETTO: SERVIZIO CONTROLLO SERALI.',
+        { rows: [['', 'Attività da compiere', 'Tempistica', 'previsto'], ['1', 'Controlli.', 'Da Giugno a Settembre', '10']] },
+        'Obiettivo n.2 Innovativo',
+        "OGGETTO: NUOVA VIABILITA' VIALE LOMBARDIA.",
+      ]),
+    );
+    const page = await browser.newPage(360, 900);
+    await page.goto(`${server.base}/taskpane.html`);
+    await page.getByRole('heading', { name: 'Piano della Performance (PEG)' }).waitFor();
+    // The dialog is a chunk of its own: loaded by the click, not with the page.
+    await page.getByRole('button', { name: 'Importa da Word…' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('heading', { name: 'Importa gli obiettivi da Word' }).waitFor();
+    await page.setInputFiles('input[aria-label="Documento Word da importare"]', docx);
+    await dialog.getByText(/Obiettivi trovati: 2; fasi: 1/).waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Scarica il registro' }).click()]);
+    expect(download.suggestedFilename()).toBe('Obiettivi 2025.registro.xlsx');
+    const out = path.join(tmp, download.suggestedFilename());
+    await download.saveAs(out);
+    await dialog.getByText(/«Obiettivi 2025\.registro\.xlsx» è stato scaricato\. Scrivi i pesi nel foglio Obiettivi\./).waitFor();
+
+    // The register, read by ExcelJS: its sheets, and the two objectives' OGGETTO in Obiettivi.
+    const { names, cells } = await cellsOf(out);
+    expect(names).toEqual(['Obiettivi', 'Fasi', 'Indicatori', 'Personale', 'Verifiche', 'Impostazioni']);
+    const obiettivi = [...cells].filter(([a]) => a.startsWith('Obiettivi!')).map(([, v]) => v);
+    expect(obiettivi).toEqual(expect.arrayContaining([JSON.stringify('SERVIZIO CONTROLLO SERALI.'), JSON.stringify("NUOVA VIABILITA' VIALE LOMBARDIA.")]));
     await page.close();
     expect(browser.external()).toEqual([]);
   });

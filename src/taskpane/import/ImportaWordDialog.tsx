@@ -38,8 +38,14 @@ const useStyles = makeStyles({
 /** How many diagnostics the preview lists before saying "e altri N". */
 const SHOWN = 20;
 
+/**
+ * What the import needs of a host: the pane's WorkbookHost, or the standalone page's start panel,
+ * which has no workbook open (no applyPlan: the register can only be a new workbook).
+ */
+export type ImportHost = Pick<WorkbookHost, 'kind' | 'readDocument' | 'createNewWorkbook'> & Partial<Pick<WorkbookHost, 'applyPlan'>>;
+
 export interface ImportaWordProps {
-  host: WorkbookHost;
+  host: ImportHost;
   /** The open workbook's grid: an existing register refuses writing into it. */
   grid: WorkbookGrid | null;
   /** After writing into the open workbook (the pane reads it again). */
@@ -107,7 +113,7 @@ export function ImportaWordDialog({ host, grid, onWritten, open, onOpenChange: s
     }
     setBusy('Scrittura del registro…');
     try {
-      if (what === 'aperta') {
+      if (what === 'aperta' && host.applyPlan) {
         const r = await host.applyPlan(plan);
         setOutcome({ intent: 'success', text: `Registro scritto nella cartella di lavoro: ${r.created.join(', ')}. Scrivi i pesi nel foglio Obiettivi.` });
         await onWritten?.();
@@ -173,7 +179,7 @@ export function ImportaWordDialog({ host, grid, onWritten, open, onOpenChange: s
             </div>
           </DialogContent>
           <DialogActions>
-            {host.kind === 'excel' && (
+            {host.kind === 'excel' && host.applyPlan && (
               <Button appearance="primary" disabled={busy !== null || objectives === 0} onClick={() => void run('aperta')}>
                 Scrivi nella cartella aperta
               </Button>

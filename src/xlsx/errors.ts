@@ -68,9 +68,10 @@ function messageFor(reason: WorkbookReadFailure, name: string, size?: number, li
     case 'troppo-grande':
       return `Il file ${f} è troppo grande (${megabytes(size ?? 0)} MB; il massimo è ${megabytes(MAX_WORKBOOK_BYTES)} MB).`;
     case 'xls':
-      return `Il file ${f} è nel vecchio formato Excel 97-2003 (.xls): aprilo in Excel, salvalo come "Cartella di lavoro di Excel (.xlsx)" e riprova.`;
+      // Reading .xls works (legacy/); this is said only where a file must be written into.
+      return `Il file ${f} è nel vecchio formato Excel 97-2003 (.xls): si può controllare, ma per generare i fogli aprilo in Excel, salvalo come "Cartella di lavoro di Excel (.xlsx)" e riprova.`;
     case 'ods':
-      return `Il file ${f} è un foglio di calcolo OpenDocument (.ods): salvalo in formato Excel (.xlsx) e riprova.`;
+      return `Il file ${f} è un foglio di calcolo OpenDocument (.ods): si può controllare, ma per generare i fogli salvalo in formato Excel (.xlsx) e riprova.`;
     case 'protetto':
       return `Il file ${f} è protetto da password: rimuovi la password in Excel (File › Informazioni › Proteggi cartella di lavoro) e riprova.`;
     case 'non-xlsx':

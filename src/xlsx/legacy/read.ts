@@ -13,6 +13,7 @@ import { serialToDate } from '../cells';
 import { MAX_ZIP_ENTRIES, checkDeclared } from '../zipLimits';
 import { WorkbookReadError } from '../errors';
 import { sniffContainer } from '../sniff';
+import { withoutConsole } from './quiet';
 
 /** An OpenDocument file is a zip: the same zip-bomb limits apply before SheetJS inflates it. */
 function checkOdsZip(bytes: Uint8Array, name: string): void {
@@ -122,7 +123,8 @@ export async function readLegacyGrid(bytes: Uint8Array, name: string): Promise<W
   if (ods) checkOdsZip(bytes, name);
   let wb: XLSX.WorkBook;
   try {
-    wb = XLSX.read(bytes, { type: 'array', cellNF: true, cellStyles: true, cellDates: false, cellHTML: false, cellText: true });
+    // SheetJS's English notes on the console would reach the user's stderr: they stay in here.
+    wb = withoutConsole(() => XLSX.read(bytes, { type: 'array', cellNF: true, cellStyles: true, cellDates: false, cellHTML: false, cellText: true }));
   } catch (cause) {
     throw new WorkbookReadError(isPasswordError(cause) ? 'protetto' : 'danneggiato', name, { cause });
   }

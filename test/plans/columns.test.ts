@@ -31,7 +31,21 @@ describe('computed columns', () => {
       { row: 2, value: { t: 'number', v: 0.5 } },
     ]);
     expect(w[1].cells[0]).toEqual({ row: 1, value: null });
-    expect(w[2].cells).toEqual([{ row: 4, value: { t: 'number', v: -10 }, numberFormat: '+0.0#" punti %";-0.0#" punti %";0" punti %"' }]);
+    expect(w[2].cells).toEqual([{ row: 4, value: { t: 'number', v: -10 }, numberFormat: '[=-1]"-1 punto %";[<0]-0.0#" punti %";0" punti %"' }]);
+  });
+
+  test('a scostamento\'s format follows the sign of its value: one step singular, two conditions at most', () => {
+    const formatOf = (scostamento: number, scostamentoUnita: string) => {
+      const a = setup({ settore: 0, numero: 1, peso: 2 });
+      a.obiettivi[0].indicatori[0] = { ...a.obiettivi[0].indicatori[0], scostamento, scostamentoUnita };
+      return planColumns(a)[2].cells[0].numberFormat;
+    };
+    expect(formatOf(-1, 'livelli')).toBe('[=-1]"-1 livello";[<0]-0" livelli";0" livelli"');
+    expect(formatOf(-3, 'livelli')).toBe('[=-1]"-1 livello";[<0]-0" livelli";0" livelli"');
+    expect(formatOf(1, 'giorni')).toBe('[=1]"+1 giorno";[>0]+0" giorni";0" giorni"');
+    expect(formatOf(0, 'giorni')).toBe('[=1]"+1 giorno";[>0]+0" giorni";0" giorni"');
+    // A plain number has no unit: the column's format.
+    expect(formatOf(4, '')).toBeUndefined();
   });
 
   test('updated where present; a user formula in the column is left alone', () => {

@@ -6,6 +6,7 @@
 import { cellAt, type WorkbookGrid } from '../grid';
 import type { SheetInfo } from '../model';
 import type { Analysis } from '../results';
+import { SINGULAR_UNIT } from './rawValue';
 import type { ColumnWrite, PlanValue } from './types';
 
 interface Target {
@@ -46,12 +47,23 @@ function columnFor(t: Target, appendedSoFar: number, grid?: WorkbookGrid): { col
   return { col: usedWidth(grid, t.info) + appendedSoFar, appended: true };
 }
 
-const UNIT_FORMATS: Record<string, string> = {
-  giorni: '+0" giorni";-0" giorni";0" giorni"',
-  // At least one decimal: `0.##` would leave a dangling comma on whole numbers (`+5,`).
-  'punti %': '+0.0#" punti %";-0.0#" punti %";0" punti %"',
-  livelli: '+0" livelli";-0" livelli";0" livelli"',
-};
+/** How each unit's number is shown: whole steps, or at least one decimal (`0.##` would leave a dangling comma on whole numbers: `+5,`). */
+const UNIT_NUMBERS: Record<string, string> = { giorni: '0', livelli: '0', 'punti %': '0.0#' };
+
+/**
+ * A scostamento's number format, with its unit: the cell stays a number the user can sort and sum.
+ * One step is singular (`-1 livello`), which takes a condition; Excel allows at most two
+ * conditions plus a default section, and in a format with several sections a negative number is
+ * shown without its sign (LibreOffice does the same). Five cases (+1, -1, more, less, zero) do not
+ * fit three sections, so the format follows the sign of the value written: right for every value
+ * of that sign and for zero (test/build/scostamentoFormat.lo.test.ts shows them in LibreOffice).
+ */
+export function scostamentoFormat(unit: string, value: number): string | undefined {
+  const num = UNIT_NUMBERS[unit];
+  if (num === undefined) return undefined;
+  const one = SINGULAR_UNIT[unit] ?? unit;
+  return value < 0 ? `[=-1]"-1 ${one}";[<0]-${num}" ${unit}";0" ${unit}"` : `[=1]"+1 ${one}";[>0]+${num}" ${unit}";0" ${unit}"`;
+}
 
 function pctValue(v: number | null): PlanValue | null {
   return v === null ? null : { t: 'number', v: v / 100 };
@@ -91,7 +103,7 @@ export function planColumns(analysis: Analysis, grid?: WorkbookGrid): ColumnWrit
         const r = res?.indicatori.find((x) => x.index === k && !x.fromFase);
         const s = r?.scostamento ?? null;
         // The unit goes in the number format, so the cell stays a number the user can sort and sum.
-        const fmt = UNIT_FORMATS[r?.scostamentoUnita ?? ''];
+        const fmt = s === null ? undefined : scostamentoFormat(r?.scostamentoUnita ?? '', s);
         cells.push({ row, value: s === null ? null : { t: 'number', v: s }, ...(fmt ? { numberFormat: fmt } : {}) });
       });
     });

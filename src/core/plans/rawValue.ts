@@ -24,7 +24,7 @@ export function rawToPlan(raw: RawValue | null | undefined): { value?: PlanValue
 }
 
 /** Units counted in whole steps, singular for one step: `-1 livello`, `+1 giorno` (not `-1 livelli`). */
-const SINGULAR_UNIT: Record<string, string> = { livelli: 'livello', giorni: 'giorno', 'punti %': 'punto %' };
+export const SINGULAR_UNIT: Record<string, string> = { livelli: 'livello', giorni: 'giorno', 'punti %': 'punto %' };
 
 /** `+5 punti %`, `-3 giorni`, `-1 livello`: a scostamento with its unit, signed, Italian. */
 export function formatScostamento(value: number | null, unit: string): string | null {

@@ -41,7 +41,7 @@ export default tseslint.config(
       'no-restricted-imports': ['error', {
         patterns: [
           { group: ['exceljs', 'exceljs/*', 'react', 'react-dom', 'react/*', '@fluentui/*', 'office-js', '@microsoft/office-js', 'fs', 'node:*', 'path'], message: 'Il core deve restare puro: niente Office.js, libreria xlsx, React o Node.' },
-          { group: ['../xlsx/*', '../excel/*', '../cli/*', '../taskpane/*', '../../xlsx/*', '../../excel/*', '../../cli/*', '../../taskpane/*'], message: 'Il core non importa gli adattatori.' },
+          { group: ['../xlsx/*', '../excel/*', '../cli/*', '../taskpane/*', '../ui/*', '../../xlsx/*', '../../excel/*', '../../cli/*', '../../taskpane/*', '../../ui/*'], message: 'Il core non importa gli adattatori.' },
         ],
       }],
       'no-restricted-globals': ['error', { name: 'Excel', message: 'Il core non usa Office.js.' }, { name: 'Office', message: 'Il core non usa Office.js.' }],

@@ -42,14 +42,14 @@ module.exports = async (env = {}, argv = {}) => {
     taskpane: './src/taskpane/index.tsx',
     commands: './src/commands/commands.ts',
   };
-  if (preview) entry.preview = './src/taskpane/preview/index.tsx';
+  if (preview) entry.preview = './src/ui/preview/index.tsx';
 
   const pages = [
     new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane'] }),
     new HtmlWebpackPlugin({ filename: 'commands.html', template: './src/commands/commands.html', chunks: ['commands'] }),
   ];
   if (preview) {
-    pages.push(new HtmlWebpackPlugin({ filename: 'preview.html', template: './src/taskpane/preview/preview.html', chunks: ['preview'] }));
+    pages.push(new HtmlWebpackPlugin({ filename: 'preview.html', template: './src/ui/preview/preview.html', chunks: ['preview'] }));
   }
 
   return {

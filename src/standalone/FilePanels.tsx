@@ -2,7 +2,7 @@
 import { Body1, Button, Caption1, Link, makeStyles, Text, Title3, tokens } from '@fluentui/react-components';
 import { ArrowDownloadRegular, DocumentTableRegular, FolderOpenRegular } from '@fluentui/react-icons';
 import { useRef, type ReactNode } from 'react';
-import { HELP_URL } from '../taskpane/HelpLink';
+import { HELP_URL } from '../ui/HelpLink';
 import { canPickWithHandle, pickWithHandle, type ReadableFileHandle } from './fileHandle';
 
 const ACCEPT = '.xlsx,.xlsm,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';

@@ -7,8 +7,8 @@
 import { Button, FluentProvider, makeStyles, MessageBar, MessageBarActions, MessageBarBody, Spinner, tokens, webLightTheme } from '@fluentui/react-components';
 import { DismissRegular } from '@fluentui/react-icons';
 import { useCallback, useEffect, useRef, useState, type DragEvent } from 'react';
-import { App, type TabId } from '../taskpane/App';
-import { coreEngine } from '../taskpane/engine';
+import { App, type TabId } from '../ui/App';
+import { coreEngine } from '../ui/engine';
 import { HostError, hostErrorMessage, type WorkbookHost } from '../host/workbookHost';
 import type { OpenWorkbook } from './browserHost';
 import { downloadBytes } from './download';
@@ -16,7 +16,7 @@ import { handleFromDrop, rereadFailure, type ReadableFileHandle } from './fileHa
 import { FileBar, StartPanel } from './FilePanels';
 import { SheetPreview, type CellView } from './SheetPreview';
 import { startImportHost } from './startImport';
-import { ImportaWord } from '../taskpane/import/ImportaWord';
+import { ImportaWord } from '../ui/import/ImportaWord';
 
 const loadBrowserHost = () => import(/* webpackChunkName: "standalone-xlsx" */ './browserHost');
 const startImport = startImportHost(async () => (await loadBrowserHost()).createDocumentHost(downloadBytes));

@@ -3,7 +3,7 @@
  * document gets the register as a download. The file adapter behind it is loaded when the
  * document is read, as for opening a workbook (it is heavy).
  */
-import type { ImportHost } from '../taskpane/import/ImportaWordDialog';
+import type { ImportHost } from '../ui/import/ImportaWordDialog';
 import type { DocumentHost } from './browserHost';
 
 export function startImportHost(load: () => Promise<DocumentHost>): ImportHost {

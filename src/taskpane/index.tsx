@@ -6,8 +6,8 @@
 import { createRoot } from 'react-dom/client';
 import { createOfficeHost } from '../excel/officeHost';
 import { StandaloneApp } from '../standalone/StandaloneApp';
-import { App } from './App';
-import { coreEngine } from './engine';
+import { App } from '../ui/App';
+import { coreEngine } from '../ui/engine';
 import { OfficeLoadError } from './OfficeLoadError';
 import { looksHostedByOffice, officeStatus, surelyInOffice } from './officeLoader';
 

@@ -1,6 +1,6 @@
 /** The «Controlla piano» ribbon command, over the fake Excel: it selects the first cell with an error. */
 import { controllaPiano } from '../../src/commands/commands';
-import { demoGrid } from '../../src/taskpane/preview/demoGrid';
+import { demoGrid } from '../../src/ui/preview/demoGrid';
 import { FakeWorkbook, fakeExcel } from '../excel/fake/fakeExcel';
 
 /** Office and Excel as the command sees them; the dialogs it opens are collected (their `esito`). */

@@ -7,7 +7,7 @@ import type { WorkbookGrid } from '../../src/core/grid';
 import { planBuild } from '../../src/core/plans';
 import { applyWorkbookPlan } from '../../src/excel/applyPlan';
 import { readWorkbookGrid } from '../../src/excel/readGrid';
-import { demoGrid } from '../../src/taskpane/preview/demoGrid';
+import { demoGrid } from '../../src/ui/preview/demoGrid';
 import { FakeWorkbook, fakeExcel, REQUEST_LIMIT, supportsUpTo } from './fake/fakeExcel';
 
 const supports = supportsUpTo('1.9');

@@ -10,7 +10,7 @@ import type { WorkbookPlan } from '../../src/core/plans/types';
 import { createOfficeHost } from '../../src/excel/officeHost';
 import { waitingForCellEdit } from '../../src/excel/run';
 import { HostError, PartialWriteError, type WorkbookHost } from '../../src/host/workbookHost';
-import { demoGrid } from '../../src/taskpane/preview/demoGrid';
+import { demoGrid } from '../../src/ui/preview/demoGrid';
 import { FakeWorkbook, fakeExcel, supportsUpTo, type FakeSheet } from './fake/fakeExcel';
 
 const supports = supportsUpTo('1.13');

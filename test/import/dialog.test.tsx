@@ -11,7 +11,7 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import type { WorkbookGrid } from '../../src/core/grid';
 import type { WorkbookPlan } from '../../src/core/plans/types';
 import type { WorkbookHost } from '../../src/host/workbookHost';
-import { ImportaWord } from '../../src/taskpane/import/ImportaWord';
+import { ImportaWord } from '../../src/ui/import/ImportaWord';
 import { readDocumentForHost } from '../../src/xlsx/docx/host';
 import { buildDocx } from './docxBuilder';
 

@@ -4,7 +4,7 @@
  */
 import { countedObjectives, objectivesCountedIn, objectivesOfYear, planYears } from '../../src/core/plans/selection';
 import { evaluate } from '../../src/core/rules';
-import { objectivesOf, weightParts } from '../../src/taskpane/objectives';
+import { objectivesOf, weightParts } from '../../src/ui/objectives';
 import { analysis, obiettivo } from './builders';
 
 // Plan year 2021 (the builders' Impostazioni). FIN 1 has no Anno: it counts in the plan year.

@@ -8,7 +8,7 @@ import { planTemplate } from '../../src/core/plans/template';
 import type { PlanValue, SheetPlan } from '../../src/core/plans/types';
 import { readRegister } from '../../src/core/read';
 import { SETTINGS, SETTING_KEYS, defaultImpostazioni, type Impostazioni } from '../../src/core/settings/definitions';
-import { SETTING_FIELDS, validateSetting } from '../../src/taskpane/settingsForm';
+import { SETTING_FIELDS, validateSetting } from '../../src/ui/settingsForm';
 import { sheet, workbook } from '../fixtures/grid';
 
 const OB = sheet('Obiettivi', [['Anno', 'Settore', 'N.', 'Obiettivo', 'Peso'], [2025, 'A', 1, 't', 100]]);

@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import './jsdomShims';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { App } from '../../src/taskpane/App';
+import { App } from '../../src/ui/App';
 import { HostError, PartialWriteError } from '../../src/host/workbookHost';
 import { fakeEngine, fakeHost, planWith } from './fixtures';
 

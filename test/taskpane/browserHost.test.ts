@@ -5,7 +5,7 @@
 import fs from 'fs';
 import path from 'path';
 import { readWorkbookGrid } from '../../src/xlsx';
-import { coreEngine } from '../../src/taskpane/engine';
+import { coreEngine } from '../../src/ui/engine';
 import { HostError } from '../../src/host/workbookHost';
 import { createBrowserHost, readOpenWorkbook, type OpenWorkbook } from '../../src/standalone/browserHost';
 import { cellText } from '../../src/standalone/cellText';

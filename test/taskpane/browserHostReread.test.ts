@@ -9,7 +9,7 @@ import { HostError } from '../../src/host/workbookHost';
 import { createBrowserHost, type OpenWorkbook } from '../../src/standalone/browserHost';
 import { columnHeader } from '../../src/standalone/columnHeader';
 import { rereadFailure } from '../../src/standalone/fileHandle';
-import { coreEngine } from '../../src/taskpane/engine';
+import { coreEngine } from '../../src/ui/engine';
 import { xlsx } from '../helpers/workbook';
 
 const SAMPLE: OpenWorkbook = { name: 'esempio-piano.xlsx', bytes: new Uint8Array(fs.readFileSync(path.join(__dirname, '..', '..', 'assets', 'esempio-piano.xlsx'))) };

@@ -2,9 +2,9 @@
 /** The pane with the real core on the demo plan (kept apart: it depends on the whole core). */
 import './jsdomShims';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { App } from '../../src/taskpane/App';
-import { coreEngine } from '../../src/taskpane/engine';
-import { demoGrid } from '../../src/taskpane/preview/demoGrid';
+import { App } from '../../src/ui/App';
+import { coreEngine } from '../../src/ui/engine';
+import { demoGrid } from '../../src/ui/preview/demoGrid';
 import { fakeHost } from './fixtures';
 
 function setup(tab?: Parameters<typeof App>[0]['initialTab']) {

@@ -11,7 +11,7 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/rea
 import type { Impostazioni } from '../../src/core/model';
 import type { Analysis, MomentoVerifica } from '../../src/core/results';
 import { evaluate } from '../../src/core/rules';
-import { App } from '../../src/taskpane/App';
+import { App } from '../../src/ui/App';
 import { day, obiettivo, persona, piano } from '../rules/builders';
 import { fakeEngine, fakeHost } from './fixtures';
 

@@ -4,7 +4,7 @@ import type { WorkbookGrid } from '../../src/core/grid';
 import { defaultImpostazioni, type Obiettivo } from '../../src/core/model';
 import type { SheetPlan, WorkbookPlan } from '../../src/core/plans/types';
 import type { Analysis, MomentoVerifica, ObiettivoResult, SettoreResult } from '../../src/core/results';
-import type { PegEngine } from '../../src/taskpane/engine';
+import type { PegEngine } from '../../src/ui/engine';
 import type { ApplyResult, Progress, SettingsMap, WorkbookHost } from '../../src/host/workbookHost';
 
 const src = (row: number) => ({ sheet: 'Obiettivi', row, cells: {} });

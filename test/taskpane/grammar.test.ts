@@ -1,6 +1,6 @@
 /** Italian agreement in what the pane writes: one step, one sheet (issue 16, "grammar"). */
 import { formatScostamento } from '../../src/core/plans/rawValue';
-import { resultMessage } from '../../src/taskpane/planSummary';
+import { resultMessage } from '../../src/ui/planSummary';
 
 describe('singular and plural', () => {
   test.each([

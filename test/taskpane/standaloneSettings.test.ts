@@ -8,7 +8,7 @@ import { tmpdir } from 'os';
 import path from 'path';
 import { analyze } from '../../src/core/analyze';
 import { createBrowserHost, type OpenWorkbook } from '../../src/standalone/browserHost';
-import { coreEngine } from '../../src/taskpane/engine';
+import { coreEngine } from '../../src/ui/engine';
 import { readWorkbookGrid } from '../../src/xlsx';
 import { runPegInProcess } from '../helpers/cli';
 

@@ -2,7 +2,7 @@
  * The settings (Impostazioni) of an ente's SMVP: ONE definition of each, with its name as the
  * Impostazioni sheet writes it, its synonyms, type, default, allowed values, an Italian
  * explanation and the one function that reads it. The reader (read/settings.ts), the pane's form
- * (taskpane/settingsForm.ts), the template's Impostazioni sheet (plans/register.ts) and the docs
+ * (ui/settingsForm.ts), the template's Impostazioni sheet (plans/register.ts) and the docs
  * all take them from here, so they cannot disagree.
  *
  * To add a setting: add one entry to SETTINGS (its key becomes a field of `Impostazioni`), then

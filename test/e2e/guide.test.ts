@@ -8,11 +8,13 @@
  * `git status`) only when the pane does.
  */
 import fs from 'fs';
+import os from 'os';
 import path from 'path';
 import type { Page } from 'playwright-core';
 import { cellAt, columnLetters, type SheetGrid } from '../../src/core/grid';
 import { cellText } from '../../src/standalone/cellText';
 import { readWorkbookGrid } from '../../src/xlsx';
+import { buildDocx } from '../import/docxBuilder';
 import { describeInBrowser, launchBrowser, openSample, ROOT, serveWeb, type Browser, type StaticServer } from './harness';
 
 const GUIDE = path.join(ROOT, 'assets', 'aiuto.html');
@@ -93,6 +95,36 @@ describeInBrowser('the user guide: pictures of the pane, taken on the sample', (
     await page.goto(`${server.base}/taskpane.html`);
     await page.getByRole('heading', { name: 'Piano della Performance (PEG)' }).waitFor();
     await shoot(page, 'inizio.png', taken, 'main');
+
+    // Importa da Word… from the start page: the preview of a small document, with one paragraph it cannot place.
+    const docx = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'peg-guida-')), 'Obiettivi 2025.docx');
+    fs.writeFileSync(
+      docx,
+      await buildDocx([
+        'SETTORE POLIZIA LOCALE',
+        'OBIETTIVI E INDICATORI DI RISULTATO anno 2025',
+        'Obiettivo n.1 Mantenimento',
+        'OGGETTO: CONTROLLI SERALI NEI MESI ESTIVI.',
+        { rows: [['', 'Attività da compiere', 'Tempistica', 'previsto'], ['1', 'Pattuglie serali nel centro storico.', 'Da giugno a settembre', '40']] },
+        'Obiettivo n.2 Innovativo',
+        'OGGETTO: NUOVA VIABILITÀ DI VIALE LOMBARDIA.',
+        'SETTORE FINANZIARIO',
+        'ANNO 2025',
+        'Obiettivo n.1 Strategico',
+        'OGGETTO: RIDUZIONE DEI TEMPI DI PAGAMENTO.',
+        'Nota a margine da rivedere.',
+      ]),
+    );
+    await page.getByRole('button', { name: 'Importa da Word…' }).click();
+    const importa = page.getByRole('dialog');
+    await importa.getByRole('heading', { name: 'Importa gli obiettivi da Word' }).waitFor();
+    await page.setInputFiles('input[aria-label="Documento Word da importare"]', docx);
+    await importa.getByText(/Obiettivi trovati: 3/).waitFor();
+    await importa.getByRole('list', { name: "Segnalazioni dell'importazione" }).waitFor();
+    await shoot(page, 'importa-word.png', taken);
+    await importa.getByRole('button', { name: 'Chiudi' }).click();
+    await importa.waitFor({ state: 'detached' });
+    fs.rmSync(path.dirname(docx), { recursive: true, force: true });
 
     await openSample(page, server.base);
     await page.getByText('Formato rilevato', { exact: false }).waitFor();

@@ -2,6 +2,7 @@
  * Excel's limits for what the tool generates, checked in ONE place (both writers call these).
  * https://support.microsoft.com › "Excel specifications and limits".
  */
+import type { PlanRange, SheetPlan } from './types';
 
 /** Characters a cell can hold. */
 export const MAX_CELL_TEXT = 32_767;
@@ -58,4 +59,53 @@ export function listFits(items: readonly string[]): boolean {
 /** Page breaks Excel keeps: the first MAX_PAGE_BREAKS (planners split sheets before reaching it). */
 export function fitPageBreaks(rows: readonly number[]): { rows: number[]; cut: boolean } {
   return rows.length <= MAX_PAGE_BREAKS ? { rows: [...rows], cut: false } : { rows: rows.slice(0, MAX_PAGE_BREAKS), cut: true };
+}
+
+
+function clip(r: PlanRange, start: number, end: number): PlanRange | null {
+  const r1 = Math.max(r.r1, start);
+  const r2 = Math.min(r.r2, end);
+  return r1 > r2 ? null : { ...r, r1: r1 - start, r2: r2 - start };
+}
+
+/**
+ * A sheet with more manual page breaks than Excel keeps is split into sheets of at most
+ * MAX_PAGE_BREAKS breaks each, cut at a break (a scheda stays whole): `Schede 2025`,
+ * `Schede 2025 – 2`… Pure: both writers apply it before writing.
+ */
+export function splitAtPageBreaks(plan: SheetPlan, max = MAX_PAGE_BREAKS): SheetPlan[] {
+  const breaks = [...(plan.print.rowBreaks ?? [])].sort((a, b) => a - b);
+  if (breaks.length <= max) return [plan];
+  const ends: number[] = [];
+  for (let i = max; i < breaks.length; i += max + 1) ends.push(breaks[i]);
+  ends.push(Infinity);
+  const pieces: SheetPlan[] = [];
+  let start = 0;
+  ends.forEach((end, k) => {
+    const inside = (row: number) => row >= start && row <= end;
+    const suffix = k === 0 ? '' : ` – ${k + 1}`;
+    pieces.push({
+      ...plan,
+      name: k === 0 ? plan.name : cutWhole(plan.name, MAX_SHEET_NAME - suffix.length).trimEnd() + suffix,
+      cells: plan.cells.filter((c) => inside(c.row)).map((c) => ({ ...c, row: c.row - start })),
+      merges: plan.merges.map((m) => (inside(m.r1) && inside(m.r2) ? clip(m, start, end) : null)).filter((m): m is PlanRange => m !== null),
+      rowHeights: plan.rowHeights.filter((h) => inside(h.row)).map((h) => ({ ...h, row: h.row - start })),
+      validations: plan.validations.flatMap((v) => {
+        const range = clip(v.range, start, end);
+        return range ? [{ ...v, range }] : [];
+      }),
+      conditionalFormats: plan.conditionalFormats.flatMap((cf) => {
+        const range = clip(cf.range, start, end);
+        return range ? [{ ...cf, range }] : [];
+      }),
+      print: {
+        ...plan.print,
+        rowBreaks: breaks.filter((b) => b >= start && b < end).map((b) => b - start),
+        ...(plan.print.area ? { area: clip(plan.print.area, start, end) ?? undefined } : {}),
+        ...(k > 0 ? { titleRows: undefined } : {}),
+      },
+    });
+    start = end + 1;
+  });
+  return pieces;
 }

@@ -6,6 +6,7 @@
  * marker names, `fullCalcOnLoad`, a stale `calcChain.xml`, and the cells of the computed columns in
  * the user's register sheets (see docs/formato-cartella.md#pacchetto-intatto).
  */
+import { splitAtPageBreaks } from '../../core/plans/limits';
 import { resolveSheets, type KeptSheet, type Resolution } from '../../core/plans/resolve';
 import { kindOfToolName, type MarkerKind } from '../../core/plans/markers';
 import type { ColumnWrite, SheetPlan, WorkbookPlan } from '../../core/plans/types';
@@ -91,8 +92,19 @@ function freeRelId(used: Set<string>): string {
   }
 }
 
-export function editPackage(opened: OpenedWorkbook, plan: WorkbookPlan, opts: EditOptions): EditResult {
+export function editPackage(opened: OpenedWorkbook, input: WorkbookPlan, opts: EditOptions): EditResult {
   const { pkg, workbook: wb } = opened;
+  // Excel keeps at most 1,023 manual page breaks a sheet: longer sheets (the Schede of a big
+  // year) are split at a break, and the output says so.
+  const splitNotes: string[] = [];
+  const plan: WorkbookPlan = {
+    ...input,
+    sheets: input.sheets.flatMap((s) => {
+      const pieces = splitAtPageBreaks(s);
+      if (pieces.length > 1) splitNotes.push(`${s.name}: più di 1.023 pagine, diviso in ${pieces.length} fogli (${pieces.map((p) => p.name).join(', ')})`);
+      return pieces;
+    }),
+  };
   const wbXml = wb.xml;
   // A Strict workbook gets Strict parts and relationship types (the same elements otherwise).
   const ns = wb.strict ? STRICT : TRANSITIONAL;
@@ -111,7 +123,7 @@ export function editPackage(opened: OpenedWorkbook, plan: WorkbookPlan, opts: Ed
     plan.sheets,
     { rebuilt: opts.rebuilt },
   );
-  const report: EditReport = { created: [], replaced: [], removed: [], kept: resolution.kept, freeNames: [], columns: [], notes: [] };
+  const report: EditReport = { created: [], replaced: [], removed: [], kept: resolution.kept, freeNames: [], columns: [], notes: splitNotes };
 
   const takenParts = new Set(pkg.parts().map((p) => p.toLowerCase()));
   const deleted = new Set<string>();

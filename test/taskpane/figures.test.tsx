@@ -98,7 +98,7 @@ describe('Pesi', () => {
       expect.stringMatching(/^1\. Pagamenti30 · Obiettivi!E\d+$/),
       expect.stringMatching(/^2\. Tributi25 · Obiettivi!E\d+$/),
     ]);
-    fireEvent.click(within(list).getByRole('button', { name: /Peso 25, vai a Obiettivi!E\d+/ }));
+    fireEvent.click(within(list).getByRole('button', { name: /^25 · Obiettivi!E\d+: vai alla cella del peso$/ }));
     await waitFor(() => expect(host.calls.selectCell).toEqual([expect.stringMatching(/^Obiettivi!E\d+$/)]));
     // A settore that makes 100 lists nothing.
     expect(within(screen.getByRole('group', { name: /SEGRETERIA 2025/ })).queryByRole('list')).toBeNull();

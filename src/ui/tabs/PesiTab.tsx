@@ -42,17 +42,17 @@ function WeightParts({ analysis, s, host, onError }: { analysis: Analysis; s: Se
       {items.map(({ obiettivo: o }) => {
         const cell = o.source.cells.peso;
         const where = cell ? `${o.source.sheet}!${cell}` : o.source.sheet;
+        // The accessible name starts with the visible text, so voice users can say what they see.
+        const shown = `${o.peso === null ? '—' : formatNumberIt(o.peso)} · ${where}`;
         return (
           <li key={o.id} className={styles.part}>
             <Caption1>{objectiveLabel(o)}</Caption1>
             {cell && host ? (
-              <Button size="small" appearance="transparent" onClick={() => void select(o.source.sheet, cell)} aria-label={`Peso ${o.peso ?? 'mancante'}, vai a ${where}`}>
-                {o.peso === null ? '—' : formatNumberIt(o.peso)} · {where}
+              <Button size="small" appearance="transparent" onClick={() => void select(o.source.sheet, cell)} aria-label={`${shown}: vai alla cella del peso`}>
+                {shown}
               </Button>
             ) : (
-              <Caption1 className={common.muted}>
-                {o.peso === null ? '—' : formatNumberIt(o.peso)} · {where}
-              </Caption1>
+              <Caption1 className={common.muted}>{shown}</Caption1>
             )}
           </li>
         );

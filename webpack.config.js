@@ -1,11 +1,12 @@
 /*
- * Builds the add-in: the task pane and the commands page, with assets and the manifest.
+ * Builds the add-in: the task pane and the commands page, with assets and the manifest, and the
+ * standalone page (standalone.html: the pane on a .xlsx held in the browser, no office.js).
  * `npm run build` (production) needs no certificate and rewrites https://localhost:3000/ in the
  * manifest to PEG_ADDIN_URL (default https://peg-addin.example.com/, a placeholder: see
  * docs/addin.md). `npm run dev-server` serves https://localhost:3000 with office-addin-dev-certs.
  * PEG_PREVIEW=1 (or `--env preview`) also builds preview.html: the pane on a demo plan with no Excel behind it.
  * `--env outDir=<dir>` builds elsewhere than dist/ (the browser tests build into test-output/web).
- * taskpane.html is also the standalone page: outside Office it works on a .xlsx held in the browser.
+ * taskpane.html is the page the manifest opens (office.js in its <head>); outside Office it links standalone.html.
  */
 const path = require('path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
@@ -40,12 +41,14 @@ module.exports = async (env = {}, argv = {}) => {
 
   const entry = {
     taskpane: './src/taskpane/index.tsx',
+    standalone: './src/standalone/index.tsx',
     commands: './src/commands/commands.ts',
   };
   if (preview) entry.preview = './src/ui/preview/index.tsx';
 
   const pages = [
     new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane'] }),
+    new HtmlWebpackPlugin({ filename: 'standalone.html', template: './src/standalone/standalone.html', chunks: ['standalone'] }),
     new HtmlWebpackPlugin({ filename: 'commands.html', template: './src/commands/commands.html', chunks: ['commands'] }),
   ];
   if (preview) {

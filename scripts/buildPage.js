@@ -59,7 +59,7 @@ async function buildPage({ root, outDir, addinUrl }) {
   const inputs = Math.max(...INPUTS.map((p) => newestMtime(path.join(root, p))));
   const key = `${addinUrl}|preview`;
   const stamp = readStamp(outDir);
-  if (stamp && stamp.key === key && stamp.inputs >= inputs && fs.existsSync(path.join(outDir, 'taskpane.html'))) {
+  if (stamp && stamp.key === key && stamp.inputs >= inputs && ['taskpane.html', 'standalone.html'].every((page) => fs.existsSync(path.join(outDir, page)))) {
     console.log('La pagina è già compilata e nessun sorgente è cambiato: parto subito.');
     return true;
   }

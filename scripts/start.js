@@ -90,7 +90,7 @@ async function serve() {
     const seconds = Math.round((Date.now() - started) / 1000);
     console.log('');
     console.log(`Pronto in ${seconds} s. Apri nel browser: ${base}/?esempio`);
-    console.log('  (la pagina senza Excel, con il piano di esempio già aperto; per un tuo file: trascinalo nella pagina)');
+    console.log('  (standalone.html, la pagina senza Excel, con il piano di esempio già aperto; per un tuo file: trascinalo nella pagina)');
     console.log(`Guida: ${base}/aiuto.html · anteprima su dati dimostrativi: ${base}/preview.html`);
     if (!options) console.log(`Per Excel sul web (vuole https): npm start -- --https, poi il riquadro è su https://localhost:${PORT}/taskpane.html`);
     else console.log(`Riquadro per Excel sul web: ${base}/taskpane.html`);

@@ -1,6 +1,6 @@
 /*
- * Serving the built page (dist/) to the browser: `/` is the standalone page (taskpane.html
- * outside Office); only files inside the folder are ever sent.
+ * Serving the built page (dist/) to the browser: `/` is the standalone page (standalone.html;
+ * taskpane.html is the pane Excel opens); only files inside the folder are ever sent.
  */
 'use strict';
 const fs = require('fs');
@@ -27,7 +27,7 @@ function staticHandler(root) {
     } catch {
       url = '';
     }
-    const file = path.resolve(base, `.${url === '/' ? '/taskpane.html' : url}`);
+    const file = path.resolve(base, `.${url === '/' ? '/standalone.html' : url}`);
     if (!file.startsWith(base + path.sep) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
       res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
       res.end('Non trovato');

@@ -24,10 +24,10 @@ async function manifestOut(env: Record<string, string | undefined>) {
   }
 }
 
-it('production build: both pages, no preview, manifest pointed at the production host', async () => {
+it('production build: the three pages, no preview, manifest pointed at the production host', async () => {
   const { cfg, xml } = await manifestOut({ PEG_ADDIN_URL: 'https://performance.comune.example.it/peg/' });
-  expect(Object.keys(cfg.entry).sort()).toEqual(['commands', 'taskpane']);
-  expect(cfg.plugins.map((p) => p.userOptions?.filename).filter(Boolean)).toEqual(['taskpane.html', 'commands.html']);
+  expect(Object.keys(cfg.entry).sort()).toEqual(['commands', 'standalone', 'taskpane']);
+  expect(cfg.plugins.map((p) => p.userOptions?.filename).filter(Boolean)).toEqual(['taskpane.html', 'standalone.html', 'commands.html']);
   expect(xml).not.toMatch(/localhost:3000/);
   expect(xml).toContain('<SourceLocation DefaultValue="https://performance.comune.example.it/peg/taskpane.html"/>');
   expect(xml).toContain('<AppDomain>https://performance.comune.example.it/peg</AppDomain>');

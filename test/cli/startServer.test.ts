@@ -18,6 +18,7 @@ beforeAll(async () => {
   const dist = path.join(tmp.path, 'dist');
   mkdirSync(path.join(dist, 'aiuto'), { recursive: true });
   writeFileSync(path.join(dist, 'taskpane.html'), '<!doctype html><title>riquadro</title>');
+  writeFileSync(path.join(dist, 'standalone.html'), '<!doctype html><title>senza Excel</title>');
   writeFileSync(path.join(dist, 'aiuto.html'), '<!doctype html><title>guida</title>');
   writeFileSync(path.join(dist, 'aiuto', 'controllo.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47]));
   writeFileSync(path.join(tmp.path, 'segreto.txt'), 'fuori dalla cartella');
@@ -50,8 +51,9 @@ it('serves the standalone page at / and with ?esempio', async () => {
     const r = await get(p);
     expect(r.status).toBe(200);
     expect(r.type).toBe('text/html; charset=utf-8');
-    expect(r.body).toContain('<title>riquadro</title>');
+    expect(r.body).toContain('<title>senza Excel</title>');
   }
+  expect((await get('/taskpane.html')).body).toContain('<title>riquadro</title>');
 });
 
 it('serves the guide and its pictures with their types', async () => {

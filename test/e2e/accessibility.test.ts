@@ -63,7 +63,7 @@ describeInBrowser('standalone page: accessibility and look', () => {
 
   it('the start panel, and the page in a wide browser window', async () => {
     const wide = await browser.newPage(1100, 800);
-    await wide.goto(`${server.base}/taskpane.html`);
+    await wide.goto(`${server.base}/standalone.html`);
     await wide.getByRole('button', { name: 'Apri il piano di esempio' }).waitFor();
     await audit(wide, 'standalone-inizio-largo');
     await wide.getByRole('button', { name: 'Apri il piano di esempio' }).click();

@@ -92,7 +92,7 @@ describeInBrowser('the user guide: pictures of the pane, taken on the sample', (
     await sheet.close();
 
     const page = await browser.newPage(PANE.width, PANE.height);
-    await page.goto(`${server.base}/taskpane.html`);
+    await page.goto(`${server.base}/standalone.html`);
     await page.getByRole('heading', { name: 'Piano della Performance (PEG)' }).waitFor();
     await shoot(page, 'inizio.png', taken, 'main');
 

@@ -30,7 +30,9 @@ const CHROMIUM_ARGS = [
 /** Why the suites cannot run here, or null when they can. */
 function missing(needsBrowser: boolean): string | null {
   if (needsBrowser && !fs.existsSync(CHROMIUM)) return `Chromium non trovato in ${CHROMIUM} (apt-get install chromium)`;
-  if (!fs.existsSync(path.join(WEB, 'taskpane.html'))) return `pagina non compilata in ${path.relative(ROOT, WEB)} (npm run build:web)`;
+  for (const page of ['standalone.html', 'taskpane.html']) {
+    if (!fs.existsSync(path.join(WEB, page))) return `pagina ${page} non compilata in ${path.relative(ROOT, WEB)} (npm run build:web)`;
+  }
   return null;
 }
 
@@ -68,7 +70,7 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-/** Serves the built page; `extra` adds test pages (path → HTML). */
+/** Serves the built pages (`/` is the standalone page, as `npm start` does); `extra` adds test pages (path → HTML). */
 export async function serveWeb(extra: Record<string, string> = {}): Promise<StaticServer> {
   const server = http.createServer((req, res) => {
     const url = decodeURIComponent((req.url ?? '/').split('?')[0]);
@@ -76,7 +78,7 @@ export async function serveWeb(extra: Record<string, string> = {}): Promise<Stat
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(extra[url]);
       return;
     }
-    const file = path.join(WEB, url === '/' ? 'taskpane.html' : url);
+    const file = path.join(WEB, url === '/' ? 'standalone.html' : url);
     if (!file.startsWith(WEB) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
       res.writeHead(404).end();
       return;
@@ -147,7 +149,7 @@ export async function launchBrowser(): Promise<Browser> {
 
 /** Opens the standalone page on the bundled sample and waits for the check to be shown. */
 export async function openSample(page: Page, base: string): Promise<void> {
-  await page.goto(`${base}/taskpane.html?esempio`);
+  await page.goto(`${base}/standalone.html?esempio`);
   await page.getByText(/^\d+ error[ei], \d+ avvis[oi]\./).waitFor();
 }
 

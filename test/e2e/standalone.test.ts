@@ -2,8 +2,9 @@
  * The standalone page in real Chromium, as a user without Excel meets it: the bundled sample
  * opens, every tab works, a diagnostic shows its cell, the verifica changes the numbers, Genera
  * downloads a workbook that the CLI reads back with the same results; a broken workbook opened
- * with the file picker or by drag-and-drop gets the right Italian messages; office.js that cannot
- * load does not stop the page. No request leaves 127.0.0.1.
+ * with the file picker or by drag-and-drop gets the right Italian messages. The add-in's page
+ * (taskpane.html) opened outside Excel links the standalone page; inside Office with office.js
+ * missing it offers Riprova. No request leaves 127.0.0.1 (office.js is asked for and refused).
  */
 import { spawnSync } from 'child_process';
 import ExcelJS from 'exceljs';
@@ -14,7 +15,7 @@ import type { Page } from 'playwright-core';
 import { formatPctIt } from '../../src/core/format';
 import { buildDocx } from '../import/docxBuilder';
 import { brokenWorkbook } from './brokenWorkbook';
-import { describeInBrowser, launchBrowser, openSample, ROOT, screenshotPath, serveWeb, type Browser, type StaticServer } from './harness';
+import { describeInBrowser, launchBrowser, openSample, ROOT, screenshotPath, serveWeb, WEB, type Browser, type StaticServer } from './harness';
 
 const SAMPLE = path.join(ROOT, 'assets', 'esempio-piano.xlsx');
 const CLI = path.join(ROOT, 'lib', 'cli', 'main.js');
@@ -64,10 +65,7 @@ describeInBrowser('standalone page (a workbook held in the browser)', () => {
   let tmp = '';
 
   beforeAll(async () => {
-    server = await serveWeb({
-      // An Office-like iframe: the page inside tries office.js, which cannot load (offline).
-      '/in-iframe.html': '<!doctype html><html lang="it"><title>iframe</title><iframe title="riquadro" src="/taskpane.html?esempio" style="width:340px;height:700px"></iframe></html>',
-    });
+    server = await serveWeb();
     browser = await launchBrowser();
     tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'peg-e2e-'));
   });
@@ -160,7 +158,7 @@ describeInBrowser('standalone page (a workbook held in the browser)', () => {
     expect(check.counts).toEqual({ errors: 4, warnings: 4 });
 
     const page = await browser.newPage(360, 900);
-    await page.goto(`${server.base}/taskpane.html`);
+    await page.goto(`${server.base}/standalone.html`);
     await page.getByRole('heading', { name: 'Piano della Performance (PEG)' }).waitFor();
     await page.screenshot({ path: screenshotPath('standalone-inizio') });
     await page.setInputFiles('[data-testid="apri-file"]', file);
@@ -201,7 +199,7 @@ describeInBrowser('standalone page (a workbook held in the browser)', () => {
       ]),
     );
     const page = await browser.newPage(360, 900);
-    await page.goto(`${server.base}/taskpane.html`);
+    await page.goto(`${server.base}/standalone.html`);
     await page.getByRole('heading', { name: 'Piano della Performance (PEG)' }).waitFor();
     // The dialog is a chunk of its own: loaded by the click, not with the page.
     await page.getByRole('button', { name: 'Importa da Word…' }).click();
@@ -253,20 +251,22 @@ describeInBrowser('standalone page (a workbook held in the browser)', () => {
     expect(browser.external()).toEqual([]);
   });
 
-  it('inside a frame, when office.js cannot load, the page goes standalone', async () => {
+  it('taskpane.html opened by mistake in a browser, offline: it says it is the pane for Excel and links the standalone page', async () => {
     const before = browser.requests.length;
     const page = await browser.newPage(400, 800);
-    await page.goto(`${server.base}/in-iframe.html`);
-    const pane = page.frameLocator('iframe');
-    await pane.getByText('esempio-piano.xlsx', { exact: true }).waitFor();
-    await pane.getByRole('tab', { name: 'Controllo' }).waitFor();
-    // The one request to the outside was office.js, and it was refused (the test is offline).
+    await page.goto(`${server.base}/taskpane.html?esempio`);
+    await page.getByText('Questa pagina è il riquadro per Excel').waitFor();
+    expect(await page.getByRole('button', { name: /Apri un file/ }).count()).toBe(0);
+    // The one request to the outside was the office.js of the page's <head>, refused (the test is offline).
     expect(browser.requests.slice(before).filter((u) => !u.startsWith(server.base))).toEqual([OFFICE_JS]);
+    await page.getByRole('link', { name: 'Apri la pagina senza Excel' }).click();
+    await page.waitForURL(`${server.base}/standalone.html?esempio`);
+    await page.getByText('esempio-piano.xlsx', { exact: true }).waitFor();
     await page.close();
     browser.requests.splice(before);
   });
 
-  it('inside a frame, when office.js reports no Office host, the page goes standalone', async () => {
+  it('taskpane.html where office.js reports no Excel: the same message, office.js asked for once', async () => {
     const before = browser.requests.length;
     const page = await browser.newPage(400, 800);
     let served = 0;
@@ -275,10 +275,37 @@ describeInBrowser('standalone page (a workbook held in the browser)', () => {
       served += 1;
       return route.fulfill({ contentType: 'text/javascript', body: 'window.Office = { onReady: function () { return Promise.resolve({ host: null, platform: null }); } };' });
     });
-    await page.goto(`${server.base}/in-iframe.html`);
-    await page.frameLocator('iframe').getByText('esempio-piano.xlsx', { exact: true }).waitFor();
+    await page.goto(`${server.base}/taskpane.html`);
+    await page.getByText('Questa pagina è il riquadro per Excel').waitFor();
+    expect(await page.getByRole('link', { name: 'Apri la pagina senza Excel' }).getAttribute('href')).toBe('standalone.html');
     expect(served).toBe(1);
     await page.close();
     browser.requests.splice(before);
+  });
+
+  it('inside Office (its host info in the address) with office.js missing: an error with Riprova, never the file picker', async () => {
+    const before = browser.requests.length;
+    const page = await browser.newPage(340, 700);
+    await page.goto(`${server.base}/taskpane.html?_host_Info=Excel$Win32$16.01$it-IT$$$$0`);
+    await page.getByText('Il riquadro non riesce a collegarsi a Excel').waitFor();
+    await page.getByRole('button', { name: 'Riprova' }).waitFor();
+    expect(await page.getByRole('button', { name: /Apri un file/ }).count()).toBe(0);
+    expect(await page.getByText('Questa pagina è il riquadro per Excel').count()).toBe(0);
+    // Riprova loads the page again, office.js included.
+    const asked = () => browser.requests.slice(before).filter((u) => u === OFFICE_JS).length;
+    expect(asked()).toBe(1);
+    await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: 'Riprova' }).click()]);
+    await page.getByRole('button', { name: 'Riprova' }).waitFor();
+    expect(asked()).toBe(2);
+    await page.close();
+    browser.requests.splice(before);
+  });
+
+  it('the standalone page asks for no office.js and nothing outside its own folder', () => {
+    const html = fs.readFileSync(path.join(WEB, 'standalone.html'), 'utf8');
+    const refs = [...html.matchAll(/\s(?:src|href)="?([^"\s>]+)"?/g)].map((m) => m[1]);
+    expect(refs.length).toBeGreaterThan(0);
+    expect(refs.filter((u) => !fs.existsSync(path.join(WEB, u.split('?')[0])))).toEqual([]);
+    expect(html).not.toMatch(/<script[^>]*office/i);
   });
 });

@@ -109,7 +109,7 @@ export async function runTaskpane(ctx: BenchContext): Promise<Section<TaskpaneSe
   const dist = ctx.dist;
   if (!fs.existsSync(path.join(dist, 'taskpane.html'))) return { ok: false, reason: `${path.relative(ctx.root, dist) || dist}/taskpane.html assente (npm run build)` };
   const files = bundleFiles(dist, 'taskpane.html');
-  const loaded = new Set(['taskpane.html', 'commands.html', 'preview.html']
+  const loaded = new Set(['taskpane.html', 'standalone.html', 'commands.html', 'preview.html']
     .filter((p) => fs.existsSync(path.join(dist, p)))
     .flatMap((p) => localScripts(fs.readFileSync(path.join(dist, p), 'utf8'))));
   const lazy = fs.readdirSync(dist)

@@ -30,7 +30,7 @@ function profile(dir: string): string {
 }
 
 /** Converts `file` with LibreOffice into `outDir` (`xlsx` recalculated, or `pdf`); returns the new path. */
-export function convertWithLibreOffice(file: string, outDir: string, format: 'xlsx' | 'pdf'): string {
+export function convertWithLibreOffice(file: string, outDir: string, format: 'xlsx' | 'pdf' | 'ods' | 'xls'): string {
   const lo = sofficePath();
   if (!lo) throw new Error('LibreOffice non installato');
   mkdirSync(outDir, { recursive: true });

@@ -10,6 +10,9 @@ import { openWorkbookPackage } from '../../xlsx/package/open';
 import { markersOf } from '../../core/plans/markers';
 import { buildWorkbookBytes, type BuildFileResult } from '../../xlsx/write/build';
 import { installNodeDeflater } from '../../xlsx/write/nodeDeflate';
+import { buildLegacyWorkbook } from '../../xlsx/write/legacyBuild';
+import { isLegacyFormat } from '../../xlsx/legacy/detect';
+import { readWorkbookGrid } from '../../xlsx/read';
 
 // Node's zlib for the parts the writer deflates (see nodeDeflate.ts).
 installNodeDeflater();
@@ -40,7 +43,8 @@ function parseMode(value: string | undefined): CronoMode | undefined {
 /** `piano.xlsx` → `piano.elaborato.xlsx` next to the original; an `.xlsm` stays `.xlsm` (its macros are kept). */
 export function siblingPath(file: string, suffix: string): string {
   const ext = path.extname(file);
-  const known = /^\.xls[xm]$/i.test(ext);
+  // .xls and .ods are read, but the result is always an .xlsx (or .xlsm for an .xlsm).
+  const known = /^\.(xls[xm]?|ods)$/i.test(ext);
   const base = known ? file.slice(0, -ext.length) : file;
   return `${base}.${suffix}${known && ext.toLowerCase() === '.xlsm' ? '.xlsm' : '.xlsx'}`;
 }
@@ -131,7 +135,13 @@ export function registerBuild(program: Command): void {
         progress.step(0, 'lettura del file');
         const input = await readWorkbookBytes(file);
         progress.step(1, 'creazione dei fogli');
-        result = buildWorkbookBytes(input, { only, cronoprogramma: mode, verifica, name: file });
+        if (isLegacyFormat(input)) {
+          // .xls / .ods: a new .xlsx beside them, never the file itself.
+          if (opts.inPlace) throw new UsageError(`«${file}» è un file .xls o .ods: peg build scrive un nuovo .xlsx accanto (togli --in-place).`);
+          result = buildLegacyWorkbook(await readWorkbookGrid(input, { name: file }), { only, cronoprogramma: mode, verifica, name: file });
+        } else {
+          result = buildWorkbookBytes(input, { only, cronoprogramma: mode, verifica, name: file });
+        }
         progress.step(2, 'scrittura');
         if (opts.inPlace) {
           backup = await writeNumberedBackup(file, input);

@@ -125,20 +125,23 @@ export function targets(s: BenchSections): Target[] {
     measured: g === null ? '—' : `${num(g)}×${gc === null ? '' : ` (CPU ${num(gc)}×)`}`,
     verdict: g === null ? 'non misurato' : verdict(g <= 11),
   });
+  // Issue 12: peg build (all parts) within 1.5× the bare ExcelJS read + write, one run, alternating.
+  const BUILD_LIMIT = 1.5;
+  const BUILD_LIMIT_LABEL = '≤ 1,5×';
   const b2k = s.build.ok ? s.build.data.sizes.find((b) => b.n === 2000) : undefined;
   if (!b2k) {
-    out.push({ name: 'peg build su 2.000 obiettivi / lettura+scrittura ExcelJS', limit: '≤ 1,3×', measured: '—', verdict: 'non misurato' });
+    out.push({ name: 'peg build su 2.000 obiettivi / lettura+scrittura ExcelJS', limit: BUILD_LIMIT_LABEL, measured: '—', verdict: 'non misurato' });
   } else if ('timedOut' in b2k.build) {
     out.push({
-      name: 'peg build su 2.000 obiettivi / lettura+scrittura ExcelJS', limit: '≤ 1,3×',
+      name: 'peg build su 2.000 obiettivi / lettura+scrittura ExcelJS', limit: BUILD_LIMIT_LABEL,
       measured: `oltre ${b2k.build.timedOut} s (ExcelJS da solo ${ms(b2k.floor.wallMs)})`, verdict: 'non rispettato',
     });
   } else {
     const b = b2k.build;
     out.push({
-      name: 'peg build su 2.000 obiettivi / lettura+scrittura ExcelJS', limit: '≤ 1,3×',
+      name: 'peg build su 2.000 obiettivi / lettura+scrittura ExcelJS', limit: BUILD_LIMIT_LABEL,
       measured: `${num(b.ratio)}× (${ms(b.wallMs)} / ${ms(b2k.floor.wallMs)}${b.cpuRatio === null ? '' : `; CPU ${num(b.cpuRatio)}×`})`,
-      verdict: verdict(b.ratio <= 1.3),
+      verdict: verdict(b.ratio <= BUILD_LIMIT),
     });
   }
   if (s.excel.ok) {

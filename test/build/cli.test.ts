@@ -107,7 +107,7 @@ describe('peg template', () => {
     }
     const ob = wb.getWorksheet('Obiettivi')!;
     const header = (ob.getRow(1).values as unknown[]).filter(Boolean);
-    expect(header).toEqual(expect.arrayContaining(['Anno', 'Settore', 'N.', 'Tipo', 'Obiettivo', 'Peso', 'Valore raggiunto %', 'Rispetto tempi %']));
+    expect(header).toEqual(expect.arrayContaining(['Anno', 'Settore', 'N.', 'Tipo', 'Obiettivo', 'Peso', 'Valore raggiunto %', 'Rispetto tempi %', 'Punteggio validato', 'Nota del Nucleo']));
     const tipoCol = header.indexOf('Tipo') + 1;
     expect(ob.getCell(2, tipoCol).dataValidation).toMatchObject({ type: 'list', formulae: ['"Strategico,Innovativo,Mantenimento,Gestionale,Sviluppo"'] });
     expect(ob.getCell(300, tipoCol).dataValidation?.type).toBe('list');
@@ -115,6 +115,8 @@ describe('peg template', () => {
     const ih = (ind.getRow(1).values as unknown[]).filter(Boolean);
     expect(ind.getCell(2, ih.indexOf('Tipo indicatore') + 1).dataValidation?.formulae).toEqual(['"Quantità,Tempo,Costo,Qualità"']);
     expect(ind.getCell(2, ih.indexOf('Direzione') + 1).dataValidation?.formulae).toEqual(['"Crescente,Decrescente"']);
+    expect(ih).toEqual(expect.arrayContaining(['Non valutabile', 'Nota']));
+    expect(ind.getCell(2, ih.indexOf('Non valutabile') + 1).dataValidation?.formulae).toEqual(['"SI"']);
     const ver = wb.getWorksheet('Verifiche')!;
     const vh = (ver.getRow(1).values as unknown[]).filter(Boolean);
     expect(ver.getCell(2, vh.indexOf('Verifica') + 1).dataValidation?.formulae).toEqual(['"Intermedia,Finale"']);

@@ -65,6 +65,9 @@ const OBIETTIVI: ColumnSpec<Obiettivo>[] = [
   { field: 'risultatiOttenuti', get: (o) => text(o.risultatiOttenuti), width: 24 },
   { field: 'valoreRaggiunto', get: () => undefined, width: 12, numberFormat: '0.0%' },
   { field: 'rispettoTempi', get: () => undefined, width: 12, numberFormat: '0.0%' },
+  // The Nucleo's columns are in every register, so validating needs no new column typed by hand.
+  { field: 'punteggioValidato', get: (o) => o.punteggioValidato ?? null, width: 12, numberFormat: 'General' },
+  { field: 'notaNucleo', get: (o) => text(o.notaNucleo ?? null), width: 30 },
 ];
 
 type Child<T> = { o: Obiettivo; item: T; source: { sheet: string } };
@@ -99,6 +102,8 @@ const INDICATORI: ColumnSpec<Child<Indicatore>>[] = [
   { field: 'raggiuntoIntermedio', get: (x) => x.item.raggiuntoIntermedio, width: 14 },
   { field: 'raggiunto', get: (x) => x.item.raggiunto, width: 14 },
   { field: 'scostamento', get: () => undefined, width: 12 },
+  { field: 'nonValutabile', get: (x) => (x.item.nonValutabile ? text('SI') : undefined), width: 11, list: ['SI'] },
+  { field: 'nota', get: (x) => text(x.item.nota ?? null), width: 30 },
 ];
 
 const PERSONALE: ColumnSpec<Child<Personale>>[] = [

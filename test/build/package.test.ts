@@ -208,3 +208,27 @@ test('a Strict OOXML workbook gets Strict parts: the product reads the result an
   const again = buildWorkbookBytes(built.bytes, { name: 'strict.xlsx' });
   expect(again.applied.replaced.sort()).toEqual([...built.applied.created].sort());
 });
+
+test('a workbook whose writer prefixed the main namespace (x:sheet, x:row) gets prefixed splices', async () => {
+  const input = unzipSync(new Uint8Array(readFileSync(path.join(__dirname, '..', '..', 'assets', 'esempio-piano.xlsx'))));
+  const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+  const prefixed: Record<string, Uint8Array> = {};
+  for (const [name, data] of Object.entries(input)) {
+    const main = /^xl\/(workbook|styles|worksheets\/sheet\d+)\.xml$/.test(name);
+    prefixed[name] = main
+      ? new TextEncoder().encode(strFromU8(data).replace(`xmlns="${MAIN}"`, `xmlns:x="${MAIN}"`).replace(/<(\/?)([A-Za-z][\w]*)(?=[\s/>])/g, '<$1x:$2'))
+      : data;
+  }
+  const built = buildWorkbookBytes(zipSync(prefixed), { name: 'prefissi.xlsx' });
+  const out = parts(built.bytes);
+  const wb = strFromU8(out.get('xl/workbook.xml')!);
+  expect(wb).toMatch(/<x:sheet name="Riepilogo"/);
+  expect(wb).not.toMatch(/<sheet |<definedName /);
+  expect(strFromU8(out.get('xl/worksheets/sheet1.xml')!)).not.toMatch(/<c r=|<row /);
+  // The product reads the result: generated sheets marked, computed columns in place.
+  const grid = await readWorkbookGrid(built.bytes, { name: 'prefissi.xlsx' });
+  for (const name of built.applied.created) expect(grid.sheets.find((s) => s.name === name)?.generated).toBe(true);
+  const ob = grid.sheets.find((s) => s.name === 'Obiettivi')!;
+  const header = built.planned.plan.columnWrites.find((w) => w.sheet === 'Obiettivi' && w.appended)!;
+  expect(ob.rows[header.headerRow][header.col]?.v).toBe(header.header);
+});

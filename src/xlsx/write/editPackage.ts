@@ -20,7 +20,7 @@ import { xmlAttr, xmlText } from './escape';
 import { ListPart } from './listPart';
 import { spliceColumns, type ColumnReport } from './registerCells';
 import { STRICT, TRANSITIONAL, writeSheetXml } from './sheetXml';
-import { applySplices, spansOf, withAttr, type Splice } from './spans';
+import { applySplices, prefixAt, spansOf, withAttr, withPrefix, type Splice } from './spans';
 import { StyleAppender } from './styles';
 import { PackageWriter, PartDeflater, deflateText, type DeflatedPart } from './zipWriter';
 
@@ -163,6 +163,8 @@ export function editPackage(opened: OpenedWorkbook, input: WorkbookPlan, opts: E
   for (const s of wb.sheets) if (!removedIdx.has(s.index)) newIndex.set(s.index, k++);
 
   const splices: Splice[] = [];
+  // Elements spliced into workbook.xml take its prefix (`x:sheet`) when its writer used one.
+  const wx = (fragment: string) => withPrefix(fragment, prefixAt(wbXml, wb.elements.get('sheets')?.start ?? 0));
   const addedNames: string[] = [];
   const addedSheets: string[] = [];
   let maxSheetId = Math.max(0, ...wb.sheets.map((s) => s.sheetId));
@@ -212,10 +214,10 @@ export function editPackage(opened: OpenedWorkbook, input: WorkbookPlan, opts: E
     }
     if (rId !== null) {
       maxSheetId++;
-      addedSheets.push(`<sheet name="${xmlAttr(d.name)}" sheetId="${maxSheetId}" r:id="${rId}"/>`);
+      addedSheets.push(wx(`<sheet name="${xmlAttr(d.name)}" sheetId="${maxSheetId}" r:id="${rId}"/>`));
     }
-    for (const n of extras.names) addedNames.push(`<definedName name="${n.name}" localSheetId="${index}">${xmlText(n.formula)}</definedName>`);
-    if (d.marker) addedNames.push(`<definedName name="${xmlAttr(d.marker.name)}" hidden="1">${xmlText(d.marker.formula)}</definedName>`);
+    for (const n of extras.names) addedNames.push(wx(`<definedName name="${n.name}" localSheetId="${index}">${xmlText(n.formula)}</definedName>`));
+    if (d.marker) addedNames.push(wx(`<definedName name="${xmlAttr(d.marker.name)}" hidden="1">${xmlText(d.marker.formula)}</definedName>`));
   }
 
   // Computed columns, spliced into the register sheets.
@@ -238,9 +240,9 @@ export function editPackage(opened: OpenedWorkbook, input: WorkbookPlan, opts: E
     const close = wbXml.lastIndexOf('</', sheetsEl.end - 1);
     // `r:` must be bound to the relationships namespace where the new entries are written.
     const needsNs = !wbXml.slice(0, sheetsEl.start).includes(`xmlns:r="${NS_REL}"`);
-    const text = addedSheets.map((x) => (needsNs ? x.replace('<sheet ', `<sheet xmlns:r="${NS_REL}" `) : x)).join('');
+    const text = addedSheets.map((x) => (needsNs ? x.replace(/^<([\w.-]+:)?sheet /, `<$1sheet xmlns:r="${NS_REL}" `) : x)).join('');
     if (sheetsEl.end === sheetsEl.openEnd) {
-      splices.push({ from: sheetsEl.start, to: sheetsEl.end, text: `${wbXml.slice(sheetsEl.start, sheetsEl.end).replace(/\s*\/>$/, '>')}${text}</sheets>` });
+      splices.push({ from: sheetsEl.start, to: sheetsEl.end, text: `${wbXml.slice(sheetsEl.start, sheetsEl.end).replace(/\s*\/>$/, '>')}${text}${wx('</sheets>')}` });
     } else {
       splices.push({ from: close, to: close, text });
     }
@@ -264,7 +266,7 @@ export function editPackage(opened: OpenedWorkbook, input: WorkbookPlan, opts: E
   const needCalc = formulas || report.columns.length > 0 || report.removed.length > 0;
   if (namesEl && addedNames.length > 0) {
     if (namesEl.end === namesEl.openEnd) {
-      splices.push({ from: namesEl.start, to: namesEl.end, text: `<definedNames>${addedNames.join('')}</definedNames>` });
+      splices.push({ from: namesEl.start, to: namesEl.end, text: `${wx('<definedNames>')}${addedNames.join('')}${wx('</definedNames>')}` });
     } else {
       const close = wbXml.lastIndexOf('</', namesEl.end - 1);
       splices.push({ from: close, to: close, text: addedNames.join('') });
@@ -273,8 +275,8 @@ export function editPackage(opened: OpenedWorkbook, input: WorkbookPlan, opts: E
   // A missing definedNames / calcPr goes right after sheets (functionGroups, externalReferences).
   const at = Math.max(...AFTER_NAMES.map((e) => wb.elements.get(e)?.end ?? -1), namesEl?.end ?? -1);
   let inserted = '';
-  if (!namesEl && addedNames.length > 0) inserted += `<definedNames>${addedNames.join('')}</definedNames>`;
-  if (needCalc && !calcEl) inserted += calcText;
+  if (!namesEl && addedNames.length > 0) inserted += `${wx('<definedNames>')}${addedNames.join('')}${wx('</definedNames>')}`;
+  if (needCalc && !calcEl) inserted += wx(calcText);
   if (inserted && at >= 0) splices.push({ from: at, to: at, text: inserted });
   if (needCalc && calcEl) splices.push(withAttr(wbXml, calcEl, 'fullCalcOnLoad', '1'));
   if (removedSheets.length > 0) splices.push(...viewSplices(wbXml, newIndex, wb.sheets.length));

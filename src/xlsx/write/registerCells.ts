@@ -6,7 +6,7 @@
 import { a1, parseA1Col } from './cellRef';
 import type { ColumnWrite, PlanValue } from '../../core/plans/types';
 import { cellXmlAt } from './sheetXml';
-import { applySplices, spansOf, type Span, type Splice } from './spans';
+import { applySplices, spansOf, withPrefix, type Span, type Splice } from './spans';
 import type { StyleAppender } from './styles';
 
 export interface ColumnReport {
@@ -97,9 +97,11 @@ export function spliceColumns(
   const cellFor = (t: Target, row: number, existing: CellSpan | undefined): string => {
     const base = existing?.s ?? t.copyStyleFrom ?? 0;
     const s = t.numberFormat ? styles.withNumberFormat(base, t.numberFormat) : base;
-    return cellXmlAt(a1(row, t.col), t.value, s || undefined, ctx, sheet);
+    return withPrefix(cellXmlAt(a1(row, t.col), t.value, s || undefined, ctx, sheet), px);
   };
 
+  // Cells and rows in the sheet's own prefix (`x:c`) when its writer used one.
+  const px = sheetData.prefix;
   const splices: Splice[] = [];
   const newRows: { row: number; xml: string }[] = [];
   for (const [row, list] of targets) {
@@ -110,7 +112,7 @@ export function spliceColumns(
         report.get(t.write)!.cells++;
         return cellFor(t, row, undefined);
       });
-      newRows.push({ row, xml: `<row r="${row + 1}">${cells.join('')}</row>` });
+      newRows.push({ row, xml: `${withPrefix(`<row r="${row + 1}">`, px)}${cells.join('')}${withPrefix('</row>', px)}` });
       continue;
     }
     const inserts = new Map<number, string[]>();

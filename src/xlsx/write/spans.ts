@@ -71,6 +71,21 @@ export function spansOf(xml: string, maxDepth: number, keep: (s: Span) => boolea
 }
 
 
+/**
+ * A fragment written by the tool, with its elements in the namespace prefix of the part it goes
+ * into (`x:row`), for parts whose writer prefixed the main namespace instead of declaring it the
+ * default. Attributes stay unprefixed, as the schema wants.
+ */
+export function withPrefix(fragment: string, prefix: string): string {
+  if (!prefix) return fragment;
+  return fragment.replace(/<(\/?)([A-Za-z])/g, `<$1${prefix}:$2`);
+}
+
+/** The namespace prefix of the element that starts at `at` (`x` for `<x:sheets>`), '' for none. */
+export function prefixAt(xml: string, at: number): string {
+  return /^<([A-Za-z_][\w.-]*):/.exec(xml.slice(at, at + 64))?.[1] ?? '';
+}
+
 /** One replacement of `text[from, to)`. */
 export interface Splice {
   from: number;

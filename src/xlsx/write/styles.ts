@@ -6,7 +6,7 @@
  */
 import type { CellStyle } from '../../core/plans/types';
 import { xmlAttr } from './escape';
-import { applySplices, spansOf, withAttr, type Span, type Splice } from './spans';
+import { applySplices, spansOf, withAttr, withPrefix, type Span, type Splice } from './spans';
 
 /** The order of `styleSheet`'s children (ECMA-376 CT_Stylesheet). */
 const ORDER = ['numFmts', 'fonts', 'fills', 'borders', 'cellStyleXfs', 'cellXfs', 'cellStyles', 'dxfs', 'tableStyles', 'colors', 'extLst'];
@@ -100,8 +100,7 @@ export class StyleAppender {
 
   /** Writes elements with the root's namespace prefix (`x:font`) when the file uses one. */
   private q(fragment: string): string {
-    if (!this.prefix) return fragment;
-    return fragment.replace(/<(\/?)([a-zA-Z])/g, `<$1${this.prefix}:$2`);
+    return withPrefix(fragment, this.prefix);
   }
 
   private container(name: Container): Pending {

@@ -232,3 +232,10 @@ test('a workbook whose writer prefixed the main namespace (x:sheet, x:row) gets 
   const header = built.planned.plan.columnWrites.find((w) => w.sheet === 'Obiettivi' && w.appended)!;
   expect(ob.rows[header.headerRow][header.col]?.v).toBe(header.header);
 });
+
+test("the register sheet's dimension grows to cover the computed columns (read-only readers trust it)", () => {
+  const built = buildWorkbookBytes(new Uint8Array(readFileSync(path.join(__dirname, '..', '..', 'assets', 'esempio-piano.xlsx'))), { name: 'esempio' });
+  const sheet = strFromU8(parts(built.bytes).get('xl/worksheets/sheet1.xml')!);
+  const last = Math.max(...built.planned.plan.columnWrites.filter((w) => w.sheet === 'Obiettivi').map((w) => w.col));
+  expect(sheet).toContain(`<dimension ref="A1:${String.fromCharCode(65 + last)}16"/>`);
+});

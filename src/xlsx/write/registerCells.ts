@@ -6,7 +6,7 @@
 import { a1, parseA1Col } from './cellRef';
 import type { ColumnWrite, PlanValue } from '../../core/plans/types';
 import { cellXmlAt } from './sheetXml';
-import { applySplices, spansOf, withPrefix, type Span, type Splice } from './spans';
+import { applySplices, spansOf, withAttr, withPrefix, type Span, type Splice } from './spans';
 import type { StyleAppender } from './styles';
 
 export interface ColumnReport {
@@ -40,15 +40,17 @@ interface RowSpan {
   cells: CellSpan[];
 }
 
-function readRows(xml: string): { sheetData: Span | null; rows: RowSpan[] } {
-  const spans = spansOf(xml, 4, (s) => (s.depth === 1 && s.local === 'sheetData') || (s.depth >= 2 && s.parent !== null && ['row', 'c', 'f'].includes(s.local)));
+function readRows(xml: string): { sheetData: Span | null; dimension: Span | null; rows: RowSpan[] } {
+  const spans = spansOf(xml, 4, (s) => (s.depth === 1 && (s.local === 'sheetData' || s.local === 'dimension')) || (s.depth >= 2 && s.parent !== null && ['row', 'c', 'f'].includes(s.local)));
   let sheetData: Span | null = null;
+  let dimension: Span | null = null;
   const rows: RowSpan[] = [];
   const byRow = new Map<Span, RowSpan>();
   const byCell = new Map<Span, CellSpan>();
   let lastRow = -1;
   for (const s of spans) {
-    if (s.depth === 1) sheetData = s;
+    if (s.depth === 1 && s.local === 'dimension') dimension = s;
+    else if (s.depth === 1) sheetData = s;
     else if (s.local === 'row' && s.depth === 2 && s.parent?.local === 'sheetData') {
       // A row without `r` follows the previous one (allowed, and written by some producers).
       const row = s.attrs.r !== undefined ? Number(s.attrs.r) - 1 : lastRow + 1;
@@ -67,7 +69,17 @@ function readRows(xml: string): { sheetData: Span | null; rows: RowSpan[] } {
       byCell.get(s.parent)!.formula = true;
     }
   }
-  return { sheetData, rows };
+  return { sheetData, dimension, rows };
+}
+
+/** `A1:J16` grown to cover `lastRow`/`lastCol` (0-based): readers that trust it see the new cells. */
+function grownDimension(ref: string, lastRow: number, lastCol: number): string | null {
+  const m = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/i.exec(ref.trim());
+  if (!m) return null;
+  const c2 = parseA1Col(m[3] ?? m[1]);
+  const r2 = Number(m[4] ?? m[2]) - 1;
+  if (c2 >= lastCol && r2 >= lastRow) return null;
+  return `${m[1]}${m[2]}:${a1(Math.max(r2, lastRow), Math.max(c2, lastCol))}`;
 }
 
 /** Splices the cells of `writes` (all for one sheet) into `xml`. */
@@ -78,7 +90,7 @@ export function spliceColumns(
   styles: StyleAppender,
   ctx: { date1904: boolean; notes: string[] },
 ): { xml: string; report: ColumnReport[] } {
-  const { sheetData, rows } = readRows(xml);
+  const { sheetData, dimension, rows } = readRows(xml);
   if (!sheetData) return { xml, report: [] };
   const targets = new Map<number, Target[]>();
   const push = (row: number, t: Target) => targets.set(row, [...(targets.get(row) ?? []), t]);
@@ -154,6 +166,12 @@ export function spliceColumns(
     } else {
       for (const [at, texts] of inserts) splices.push({ from: at, to: at, text: texts.join('') });
     }
+  }
+  if (dimension && dimension.attrs.ref !== undefined && targets.size > 0) {
+    const lastRow = Math.max(...targets.keys());
+    const lastCol = Math.max(...[...targets.values()].flat().map((t) => t.col));
+    const grown = grownDimension(dimension.attrs.ref, lastRow, lastCol);
+    if (grown) splices.push(withAttr(xml, dimension, 'ref', grown));
   }
   return { xml: applySplices(xml, splices), report: [...report.values()] };
 }

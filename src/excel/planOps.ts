@@ -10,6 +10,7 @@
  * `merge(true)`.
  */
 import { a1, columnLetters } from '../core/grid';
+import { expandStyleRanges } from '../core/plans/styleRanges';
 import type { CellStyle, ColumnWrite, PlanCell, PlanRange, SheetPlan } from '../core/plans/types';
 import { cellWrite, rowRuns, styleRectangles, TEXT_FORMAT, type Run } from './cellRuns';
 import { fitPageBreaks } from '../core/plans/limits';
@@ -262,7 +263,9 @@ export function sheetPlanOps(plan: SheetPlan): Op[] {
   // carry only what differs from an empty sheet, and a block with nothing to say is not sent.
   // Formats before values: the text format must be in place when a text value arrives.
   const numberFormatOf = (c: PlanCell) => (c.style ? plan.styles[c.style]?.numberFormat : undefined);
-  for (const block of blocks(rowRuns(plan.cells))) {
+  // Style rectangles as cells: the runs and rectangles below regroup them into few range calls.
+  const cells = expandStyleRanges(plan);
+  for (const block of blocks(rowRuns(cells))) {
     const writes = block.map((run) => run.items.map((c) => cellWrite(c.value, numberFormatOf(c))));
     const formats = writes.map((line) => line.map((w) => (w.format === 'General' ? null : w.format)));
     const inputs = writes.map((line) => line.map((w) => (w.input === '' ? null : w.input)));
@@ -285,9 +288,9 @@ export function sheetPlanOps(plan: SheetPlan): Op[] {
   // One format call per style for many rectangles at once. A cell listed twice keeps its later
   // entry, as its value does: formats add up in Excel, so both styles must not reach it.
   const last = new Map<string, PlanCell>();
-  for (const c of plan.cells) last.set(`${c.row},${c.col}`, c);
+  for (const c of cells) last.set(`${c.row},${c.col}`, c);
   const byStyle = new Map<string, string[]>();
-  for (const r of styleRectangles(last.size === plan.cells.length ? plan.cells : [...last.values()])) {
+  for (const r of styleRectangles(last.size === cells.length ? cells : [...last.values()])) {
     const list = byStyle.get(r.style) ?? [];
     list.push(address(r.range));
     byStyle.set(r.style, list);

@@ -84,3 +84,26 @@ describeWith(hasOpenpyxl(), 'openpyxl')('openpyxl reads the text as written', ()
     expect(got[5]).toBe('letterale _x005F_x0041_ qui');
   });
 });
+
+test('style rectangles: every covered cell is written with the style, a cell of `cells` replaces it', () => {
+  const p = plan({
+    cells: [
+      { row: 1, col: 1, value: { t: 'text', v: 'titolo' }, style: 'box' },
+      // Listed in `cells`: replaces the rectangle at C2 (no style left there).
+      { row: 1, col: 2, value: { t: 'number', v: 7 } },
+      { row: 1, col: 5, value: { t: 'number', v: 1 } },
+    ],
+    styles: { box: { border: 'thin' } },
+    styleRanges: [{ range: { r1: 1, c1: 1, r2: 2, c2: 3 }, style: 'box' }],
+  });
+  let xml = '';
+  writeSheetXml(p, { styles: new StyleAppender(null), date1904: false, notes: [] }, (c) => void (xml += c));
+  const s = /<c r="B2" s="(\d+)"/.exec(xml)?.[1];
+  expect(Number(s)).toBeGreaterThan(0);
+  const rows = [...xml.matchAll(/<row r="(\d+)"[^>]*>(.*?)<\/row>/g)].map((m) => [m[1], [...m[2].matchAll(/<c r="([A-Z]+\d+)"( s="\d+")?/g)].map((c) => `${c[1]}${c[2] ?? ''}`)]);
+  expect(rows).toEqual([
+    ['2', ['B2 s="' + s + '"', 'C2', 'D2 s="' + s + '"', 'F2']],
+    ['3', ['B3 s="' + s + '"', 'C3 s="' + s + '"', 'D3 s="' + s + '"']],
+  ]);
+  expect(xml).toContain('<dimension ref="A1:F3"/>');
+});

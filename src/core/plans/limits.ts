@@ -2,7 +2,7 @@
  * Excel's limits for what the tool generates, checked in ONE place (both writers call these).
  * https://support.microsoft.com › "Excel specifications and limits".
  */
-import type { PlanRange, SheetPlan } from './types';
+import type { PlanCell, PlanRange, SheetPlan } from './types';
 
 /** Characters a cell can hold. */
 export const MAX_CELL_TEXT = 32_767;
@@ -68,6 +68,22 @@ function clip(r: PlanRange, start: number, end: number): PlanRange | null {
   return r1 > r2 ? null : { ...r, r1: r1 - start, r2: r2 - start };
 }
 
+/** The cells of rows start..end, moved up by `start`: a slice when the rows are in order (they
+ * usually are), and the first piece's cells shared, not copied (a schede sheet has a million). */
+function cellsBetween(cells: PlanCell[], start: number, end: number, inOrder: boolean): PlanCell[] {
+  let picked: PlanCell[];
+  if (inOrder) {
+    let a = 0;
+    while (a < cells.length && cells[a].row < start) a++;
+    let b = a;
+    while (b < cells.length && cells[b].row <= end) b++;
+    picked = cells.slice(a, b);
+  } else {
+    picked = cells.filter((c) => c.row >= start && c.row <= end);
+  }
+  return start === 0 ? picked : picked.map((c) => ({ ...c, row: c.row - start }));
+}
+
 /**
  * A sheet with more manual page breaks than Excel keeps is split into sheets of at most
  * MAX_PAGE_BREAKS breaks each, cut at a break (a scheda stays whole): `Schede 2025`,
@@ -80,6 +96,7 @@ export function splitAtPageBreaks(plan: SheetPlan, max = MAX_PAGE_BREAKS): Sheet
   for (let i = max; i < breaks.length; i += max + 1) ends.push(breaks[i]);
   ends.push(Infinity);
   const pieces: SheetPlan[] = [];
+  const inOrder = plan.cells.every((c, i) => i === 0 || plan.cells[i - 1].row <= c.row);
   let start = 0;
   ends.forEach((end, k) => {
     const inside = (row: number) => row >= start && row <= end;
@@ -87,7 +104,15 @@ export function splitAtPageBreaks(plan: SheetPlan, max = MAX_PAGE_BREAKS): Sheet
     pieces.push({
       ...plan,
       name: k === 0 ? plan.name : cutWhole(plan.name, MAX_SHEET_NAME - suffix.length).trimEnd() + suffix,
-      cells: plan.cells.filter((c) => inside(c.row)).map((c) => ({ ...c, row: c.row - start })),
+      cells: cellsBetween(plan.cells, start, end, inOrder),
+      ...(plan.styleRanges
+        ? {
+            styleRanges: plan.styleRanges.flatMap((sr) => {
+              const range = clip(sr.range, start, end);
+              return range ? [{ ...sr, range }] : [];
+            }),
+          }
+        : {}),
       merges: plan.merges.map((m) => (inside(m.r1) && inside(m.r2) ? clip(m, start, end) : null)).filter((m): m is PlanRange => m !== null),
       rowHeights: plan.rowHeights.filter((h) => inside(h.row)).map((h) => ({ ...h, row: h.row - start })),
       validations: plan.validations.flatMap((v) => {

@@ -40,10 +40,18 @@ export class SheetBuilder {
 
   /** Writes a value into a merged range, styling every cell of it so borders show on all sides. */
   merged(row: number, c1: number, c2: number, value: PlanValue | undefined, style?: string, r2 = row): void {
-    for (let r = row; r <= r2; r++) {
-      for (let c = c1; c <= c2; c++) this.set(r, c, r === row && c === c1 ? value : undefined, style);
+    const area = c2 > c1 || r2 > row;
+    if (area && style !== undefined) {
+      // One rectangle, not one cell per covered cell: most cells of the schede exist only for
+      // these borders, and their objects (and garbage) dominated the build's profile.
+      (this.plan.styleRanges ??= []).push({ range: { r1: row, c1, r2, c2 }, style });
+      if (value) this.set(row, c1, value, style);
+    } else {
+      for (let r = row; r <= r2; r++) {
+        for (let c = c1; c <= c2; c++) this.set(r, c, r === row && c === c1 ? value : undefined, style);
+      }
     }
-    if (c2 > c1 || r2 > row) this.plan.merges.push({ r1: row, c1, r2, c2 });
+    if (area) this.plan.merges.push({ r1: row, c1, r2, c2 });
   }
 
   widths(widths: number[]): void {

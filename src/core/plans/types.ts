@@ -51,6 +51,12 @@ export interface PlanRange {
   c2: number;
 }
 
+export interface StyleRange {
+  range: PlanRange;
+  /** Key into `SheetPlan.styles`. */
+  style: string;
+}
+
 export interface ConditionalRule {
   /** `expression`: an Excel formula relative to the range's top-left cell, true → style applies. */
   type: 'expression';
@@ -94,6 +100,14 @@ export interface SheetPlan {
   /** Name of the generated sheet this plan replaces (same name), or null for a new sheet. */
   replaces: string | null;
   cells: PlanCell[];
+  /**
+   * Style rectangles (a merged area's border must be drawn on every cell it covers): each covered
+   * cell gets the style, as if listed in `cells` with no value BEFORE every entry of `cells` — a
+   * cell in `cells` at the same position replaces it (value and style). One rectangle instead of
+   * one PlanCell per covered cell: most cells of the schede exist only for these borders.
+   * Writers expand them (see `expandStyleRanges`); optional for plans built by hand.
+   */
+  styleRanges?: StyleRange[];
   styles: Record<string, CellStyle>;
   merges: PlanRange[];
   /** Column widths in characters. */

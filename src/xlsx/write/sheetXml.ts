@@ -153,11 +153,19 @@ export function writeSheetXml(plan: SheetPlan, ctx: SheetContext, sink: Sink): S
     return i;
   };
   const cells = ordered(plan.cells);
+  // Style rectangles, visited by first row through their indexes (usually already in that order).
+  const ranges = plan.styleRanges ?? [];
+  const order = ranges.map((_, at) => at);
+  if (ranges.some((sr, at) => at > 0 && sr.range.r1 < ranges[at - 1].range.r1)) order.sort((a, b) => ranges[a].range.r1 - ranges[b].range.r1 || a - b);
   let maxRow = 0;
   let maxCol = 0;
   for (const c of cells) {
     if (c.row > maxRow) maxRow = c.row;
     if (c.col > maxCol) maxCol = c.col;
+  }
+  for (const { range: r } of ranges) {
+    if (r.r2 > maxRow) maxRow = r.r2;
+    if (r.c2 > maxCol) maxCol = r.c2;
   }
   const p = plan.print;
   const ns = ctx.ns ?? TRANSITIONAL;
@@ -165,7 +173,7 @@ export function writeSheetXml(plan: SheetPlan, ctx: SheetContext, sink: Sink): S
   const tab = plan.tabColor ? `<tabColor rgb="FF${plan.tabColor.toUpperCase()}"/>` : '';
   const fit = p.fitToWidth ? '<pageSetUpPr fitToPage="1"/>' : '';
   if (tab || fit) sink(`<sheetPr>${tab}${fit}</sheetPr>`);
-  sink(`<dimension ref="${cells.length ? `A1:${a1(maxRow, maxCol)}` : 'A1'}"/>`);
+  sink(`<dimension ref="${cells.length || ranges.length ? `A1:${a1(maxRow, maxCol)}` : 'A1'}"/>`);
   sink('<sheetViews><sheetView workbookViewId="0">');
   const fr = plan.freeze;
   if (fr && (fr.rows > 0 || fr.cols > 0)) {
@@ -202,15 +210,49 @@ export function writeSheetXml(plan: SheetPlan, ctx: SheetContext, sink: Sink): S
   let formulas = false;
   const rowOpen = (r: number, height: number | undefined) =>
     `<row r="${r + 1}"${height !== undefined ? ` ht="${height}" customHeight="1"` : ''}>`;
-  while (i < cells.length || h < heights.length) {
+  // The rectangles covering the current row (indexes, in plan order: a later one wins) and the
+  // style each gives to the columns lo..hi of the row.
+  let g = 0;
+  const active: number[] = [];
+  const covered: (string | undefined)[] = [];
+  let prevRow = -1;
+  while (i < cells.length || h < heights.length || g < order.length || active.length > 0) {
     const nextCell = i < cells.length ? cells[i].row : Infinity;
     const nextHeight = h < heights.length ? heights[h].row : Infinity;
-    const r = Math.min(nextCell, nextHeight);
+    const nextRange = g < order.length ? ranges[order[g]].range.r1 : Infinity;
+    const r = Math.min(nextCell, nextHeight, nextRange, active.length > 0 ? prevRow + 1 : Infinity);
+    prevRow = r;
     let height: number | undefined;
     while (h < heights.length && heights[h].row === r) height = heights[h++].height;
+    while (g < order.length && ranges[order[g]].range.r1 === r) {
+      const at = order[g++];
+      active.push(at);
+      if (active.length > 1 && active[active.length - 2] > at) active.sort((a, b) => a - b);
+    }
+    let lo = Infinity;
+    let hi = -1;
+    for (const at of active) {
+      const { range, style } = ranges[at];
+      for (let c = range.c1; c <= range.c2; c++) covered[c] = style;
+      if (range.c1 < lo) lo = range.c1;
+      if (range.c2 > hi) hi = range.c2;
+    }
     batch.push(rowOpen(r, height));
     const rowText = String(r + 1);
-    while (i < cells.length && cells[i].row === r) {
+    let k = lo;
+    for (;;) {
+      while (k <= hi && covered[k] === undefined) k++;
+      const cellCol = i < cells.length && cells[i].row === r ? cells[i].col : Infinity;
+      const rangeCol = k <= hi ? k : Infinity;
+      if (cellCol === Infinity && rangeCol === Infinity) break;
+      if (rangeCol < cellCol) {
+        // A covered cell with no entry of its own: the rectangle's style only.
+        batch.push(`<c r="${letter(rangeCol)}${rowText}"${sAttr(covered[rangeCol])}/>`);
+        k++;
+        continue;
+      }
+      // An entry of `cells` replaces the rectangle's style at its position.
+      if (rangeCol === cellCol) k++;
       // A cell set twice by the planner: the later setting wins (the sort is stable).
       while (i + 1 < cells.length && cells[i + 1].row === r && cells[i + 1].col === cells[i].col) i++;
       const c = cells[i++];
@@ -218,6 +260,10 @@ export function writeSheetXml(plan: SheetPlan, ctx: SheetContext, sink: Sink): S
       if (c.value?.t === 'formula') formulas = true;
       batch.push(c.value ? cellXmlAt(ref, c.value, xfOf(c.style), ctx, plan.name) : `<c r="${ref}"${sAttr(c.style)}/>`);
     }
+    for (let c = lo; c <= hi; c++) covered[c] = undefined;
+    let kept = 0;
+    for (const at of active) if (ranges[at].range.r2 > r) active[kept++] = at;
+    active.length = kept;
     batch.push('</row>');
     if (batch.length > 8192) {
       sink(batch.join(''));

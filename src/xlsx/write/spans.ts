@@ -29,6 +29,19 @@ export interface Span {
   parent: Span | null;
 }
 
+/** The name as written in the open tag at `at` (`x:row`): read up to the first blank, `/` or `>`
+ * (per element of a large sheet, so no slicing or regex). */
+function nameAt(xml: string, at: number): string {
+  let i = at + 1;
+  for (;;) {
+    const ch = xml.charCodeAt(i);
+    // NaN (end), space, tab, LF, CR, '/', '>'
+    if (Number.isNaN(ch) || ch === 32 || ch === 9 || ch === 10 || ch === 13 || ch === 47 || ch === 62) break;
+    i++;
+  }
+  return xml.slice(at + 1, i);
+}
+
 /**
  * Every element whose depth (root = 0) is at most `maxDepth` and that `keep` accepts (default: all),
  * read with the package layer's parser (saxes). Deeper elements are counted as children, not returned.
@@ -39,7 +52,7 @@ export function spansOf(xml: string, maxDepth: number, keep: (s: Span) => boolea
   parseXml(xml, {
     open(el: XmlElement) {
       const parent = stack[stack.length - 1] ?? null;
-      const qname = /^<([^\s/>]+)/.exec(xml.slice(el.start, el.start + 256))?.[1] ?? el.name;
+      const qname = nameAt(xml, el.start) || el.name;
       const colon = qname.indexOf(':');
       const attrs: Record<string, string> = {};
       for (const a of Object.values(el.attrs)) if (a.uri === '') attrs[a.local] = a.value;

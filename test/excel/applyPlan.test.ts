@@ -239,3 +239,25 @@ describe('Excel’s limits, before and while writing', () => {
     expect(result.note).toMatch(/più interruzioni di pagina di quante Excel ne consenta/);
   });
 });
+
+test('style rectangles reach every covered cell; a cell listed in the plan keeps its own format', async () => {
+  const wb = userWorkbook();
+  const excel = fakeExcel(wb);
+  const plan = workbookPlan([
+    sheetPlan(
+      'Schede',
+      [
+        { row: 0, col: 0, value: { t: 'text', v: 'Titolo' }, style: 'h' },
+        // Inside the rectangle but listed on its own, with another style: it wins there.
+        { row: 1, col: 2, value: { t: 'number', v: 0.5 }, style: 'pct' },
+      ],
+      { styleRanges: [{ range: { r1: 0, c1: 0, r2: 1, c2: 2 }, style: 'h' }], merges: [{ r1: 0, c1: 0, r2: 0, c2: 2 }] },
+    ),
+  ]);
+  await applyWorkbookPlan(excel.run, supports, plan);
+  const ws = wb.sheet('Schede')!;
+  const bold = ws.formats.filter((f) => f.prop === 'font.bold' && f.value === true).map((f) => f.address);
+  // The rectangle A1:C2 less C2, which holds the percentage with its own style.
+  expect(bold.sort()).toEqual(['A1:C1', 'A2:B2']);
+  expect(ws.at('C2')).toMatchObject({ value: 0.5, numberFormat: '0.0%' });
+});

@@ -63,6 +63,7 @@ export function fitPageBreaks(rows: readonly number[]): { rows: number[]; cut: b
 
 
 function clip(r: PlanRange, start: number, end: number): PlanRange | null {
+  if (start === 0 && r.r2 <= end) return r;
   const r1 = Math.max(r.r1, start);
   const r2 = Math.min(r.r2, end);
   return r1 > r2 ? null : { ...r, r1: r1 - start, r2: r2 - start };
@@ -81,7 +82,7 @@ function cellsBetween(cells: PlanCell[], start: number, end: number, inOrder: bo
   } else {
     picked = cells.filter((c) => c.row >= start && c.row <= end);
   }
-  return start === 0 ? picked : picked.map((c) => ({ ...c, row: c.row - start }));
+  return picked.map((c) => ({ ...c, row: c.row - start }));
 }
 
 /**
@@ -109,7 +110,7 @@ export function splitAtPageBreaks(plan: SheetPlan, max = MAX_PAGE_BREAKS): Sheet
         ? {
             styleRanges: plan.styleRanges.flatMap((sr) => {
               const range = clip(sr.range, start, end);
-              return range ? [{ ...sr, range }] : [];
+              return range === sr.range ? [sr] : range ? [{ ...sr, range }] : [];
             }),
           }
         : {}),

@@ -41,7 +41,7 @@ export class SheetBuilder {
   /** Writes a value into a merged range, styling every cell of it so borders show on all sides. */
   merged(row: number, c1: number, c2: number, value: PlanValue | undefined, style?: string, r2 = row): void {
     const area = c2 > c1 || r2 > row;
-    if (area && style !== undefined) {
+    if (area && style) {
       // One rectangle, not one cell per covered cell: most cells of the schede exist only for
       // these borders, and their objects (and garbage) dominated the build's profile.
       (this.plan.styleRanges ??= []).push({ range: { r1: row, c1, r2, c2 }, style });

@@ -214,7 +214,9 @@ export function writeSheetXml(plan: SheetPlan, ctx: SheetContext, sink: Sink): S
   // style each gives to the columns lo..hi of the row.
   let g = 0;
   const active: number[] = [];
-  const covered: (string | undefined)[] = [];
+  // '' = not covered; packed strings and small-integer sentinels keep this hot loop fast.
+  const covered: string[] = [];
+  const NONE = 0x3fffffff;
   let prevRow = -1;
   while (i < cells.length || h < heights.length || g < order.length || active.length > 0) {
     const nextCell = i < cells.length ? cells[i].row : Infinity;
@@ -229,10 +231,11 @@ export function writeSheetXml(plan: SheetPlan, ctx: SheetContext, sink: Sink): S
       active.push(at);
       if (active.length > 1 && active[active.length - 2] > at) active.sort((a, b) => a - b);
     }
-    let lo = Infinity;
+    let lo = NONE;
     let hi = -1;
     for (const at of active) {
       const { range, style } = ranges[at];
+      while (covered.length <= range.c2) covered.push('');
       for (let c = range.c1; c <= range.c2; c++) covered[c] = style;
       if (range.c1 < lo) lo = range.c1;
       if (range.c2 > hi) hi = range.c2;
@@ -241,10 +244,10 @@ export function writeSheetXml(plan: SheetPlan, ctx: SheetContext, sink: Sink): S
     const rowText = String(r + 1);
     let k = lo;
     for (;;) {
-      while (k <= hi && covered[k] === undefined) k++;
-      const cellCol = i < cells.length && cells[i].row === r ? cells[i].col : Infinity;
-      const rangeCol = k <= hi ? k : Infinity;
-      if (cellCol === Infinity && rangeCol === Infinity) break;
+      while (k <= hi && covered[k] === '') k++;
+      const cellCol = i < cells.length && cells[i].row === r ? cells[i].col : NONE;
+      const rangeCol = k <= hi ? k : NONE;
+      if (cellCol === NONE && rangeCol === NONE) break;
       if (rangeCol < cellCol) {
         // A covered cell with no entry of its own: the rectangle's style only.
         batch.push(`<c r="${letter(rangeCol)}${rowText}"${sAttr(covered[rangeCol])}/>`);
@@ -260,7 +263,7 @@ export function writeSheetXml(plan: SheetPlan, ctx: SheetContext, sink: Sink): S
       if (c.value?.t === 'formula') formulas = true;
       batch.push(c.value ? cellXmlAt(ref, c.value, xfOf(c.style), ctx, plan.name) : `<c r="${ref}"${sAttr(c.style)}/>`);
     }
-    for (let c = lo; c <= hi; c++) covered[c] = undefined;
+    for (let c = lo; c <= hi; c++) covered[c] = '';
     let kept = 0;
     for (const at of active) if (ranges[at].range.r2 > r) active[kept++] = at;
     active.length = kept;

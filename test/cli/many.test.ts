@@ -1,5 +1,5 @@
 /**
- * `peg check` / `peg summary` on several workbooks and folders (cli.md): one line per file, a
+ * `peg check` / `peg summary` on several workbooks and folders (docs/cli.md#molti-file-e-cartelle): one line per file, a
  * total, `--json` as an array of the single-file objects, exit status the worst of the files.
  * Runs the real CLI (`lib/`), on workbooks written by ExcelJS and, when present, LibreOffice.
  */

@@ -1,4 +1,4 @@
-/** `peg check <file> [--json] [--verifica intermedia|finale]` (cli.md). */
+/** `peg check <file> [--json] [--verifica intermedia|finale]` (docs/cli.md#peg-check). */
 import type { Command } from 'commander';
 import type { Diagnostic } from '../../core/diagnostics';
 import type { Analysis } from '../../core/results';

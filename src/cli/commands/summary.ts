@@ -1,4 +1,4 @@
-/** `peg summary <file> [--json] [--verifica intermedia|finale]` (cli.md). */
+/** `peg summary <file> [--json] [--verifica intermedia|finale]` (docs/cli.md#peg-summary). */
 import type { Command } from 'commander';
 import type { Analysis } from '../../core/results';
 import { summarize } from '../../core/summary';

@@ -1,5 +1,5 @@
 /**
- * `peg check` / `peg summary` on several files or folders (cli.md): a table, one line per file,
+ * `peg check` / `peg summary` on several files or folders (docs/cli.md#molti-file-e-cartelle): a table, one line per file,
  * and a total; with `--json`, an array of the single-file objects, an unread file being
  * `{ ok: false, file, error }`. The exit status is the worst of the files.
  */

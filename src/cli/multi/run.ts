@@ -45,7 +45,7 @@ export async function readMany(
   return outcomes;
 }
 
-/** The run's exit status: the worst of the files (cli.md). */
+/** The run's exit status: the worst of the files (docs/cli.md#molti-file-e-cartelle). */
 export function worstExit(outcomes: FileOutcome[]): ExitStatus {
   return outcomes.reduce<ExitStatus>((w, o) => (o.exit > w ? o.exit : w), EXIT_OK);
 }

@@ -22,6 +22,7 @@ import { currentIO } from '../io';
 import { parseVerifica } from '../options';
 import { createProgress } from '../progress';
 import { countLine } from '../render/diagnostics';
+import { pathExists } from '../pathExists';
 
 export function parseOnly(value: string | undefined): BuildPart[] | undefined {
   if (value === undefined) return undefined;
@@ -60,12 +61,6 @@ async function writtenByUs(file: string): Promise<boolean> {
   }
 }
 
-async function exists(file: string): Promise<boolean> {
-  return fs.lstat(file).then(
-    () => true,
-    () => false,
-  );
-}
 
 export function renderBuildReport(out: string, r: BuildFileResult, backup: string | null): string {
   const lines = [`Scritto il file ${out}`];
@@ -125,7 +120,7 @@ export function registerBuild(program: Command): void {
       if (!opts.inPlace && path.resolve(out) === path.resolve(file)) {
         throw new UsageError('Il file di uscita coincide con quello di partenza: usa --in-place per scrivere nel file stesso.');
       }
-      if (!opts.inPlace && !opts.output && !opts.force && (await exists(out)) && !(await writtenByUs(out))) {
+      if (!opts.inPlace && !opts.output && !opts.force && (await pathExists(out)) && !(await writtenByUs(out))) {
         throw new UsageError(`«${out}» esiste e non è stato scritto da peg: non lo sovrascrivo. Usa -o per un altro nome, oppure --force.`);
       }
       const progress = createProgress(io, 3, true);

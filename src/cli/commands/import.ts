@@ -14,6 +14,7 @@ import { writeFileAtomic } from '../../xlsx/atomicWrite';
 import { CliError, UsageError } from '../errors';
 import { EXIT_ERRORS, EXIT_OK, reportExit } from '../exit';
 import { currentIO } from '../io';
+import { pathExists } from '../pathExists';
 
 /** Word documents above this size are refused before reading (a plan's text is a few megabytes). */
 const MAX_DOCX_BYTES = 100 * 1024 * 1024;
@@ -24,14 +25,6 @@ export function defaultImportOutput(file: string): string {
   return `${ext ? file.slice(0, -ext.length) : file}.registro.xlsx`;
 }
 
-async function exists(file: string): Promise<boolean> {
-  try {
-    await fs.stat(file);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 async function readBytes(file: string): Promise<Uint8Array> {
   let size: number;
@@ -69,7 +62,7 @@ export function registerImport(program: Command): void {
       const io = currentIO();
       const output = opts.output ?? defaultImportOutput(file);
       if (path.extname(output).toLowerCase() !== '.xlsx') throw new UsageError(`Il file da creare deve avere estensione .xlsx: "${output}".`);
-      if (await exists(output)) throw new UsageError(`Il file ${output} esiste già: scegli un altro nome con -o (non lo sovrascrivo).`);
+      if (await pathExists(output)) throw new UsageError(`Il file ${output} esiste già: scegli un altro nome con -o (non lo sovrascrivo).`);
       let result;
       try {
         result = importBlocks(await readDocxBlocks(await readBytes(file), file));

@@ -1,5 +1,4 @@
 /** `peg template -o <new.xlsx> [--anno 2026] [--ente "Comune di …"]` (docs/cli.md#peg-template): the nuovo modello. */
-import { promises as fs } from 'fs';
 import type { Command } from 'commander';
 import { planTemplate } from '../../core/plans/template';
 import { writeFailureOf, writeFileAtomic } from '../../xlsx/atomicWrite';
@@ -11,15 +10,8 @@ import { UsageError } from '../errors';
 import { EXIT_OK, reportExit } from '../exit';
 import { currentIO } from '../io';
 import { parseAnno } from '../options';
+import { pathExists } from '../pathExists';
 
-async function exists(file: string): Promise<boolean> {
-  try {
-    await fs.stat(file);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 export function registerTemplate(program: Command): void {
   program
@@ -33,7 +25,7 @@ export function registerTemplate(program: Command): void {
       const io = currentIO();
       const anno = parseAnno(opts.anno);
       if (!opts.output.toLowerCase().endsWith('.xlsx')) throw new UsageError(`Il file da creare deve avere estensione .xlsx: "${opts.output}".`);
-      if (await exists(opts.output)) throw new UsageError(`Il file ${opts.output} esiste già: scegli un altro nome (non lo sovrascrivo).`);
+      if (await pathExists(opts.output)) throw new UsageError(`Il file ${opts.output} esiste già: scegli un altro nome (non lo sovrascrivo).`);
       const { bytes } = newWorkbookBytes(planTemplate({ anno, ente: opts.ente?.trim() || null }, new Date().getFullYear()));
       await writeFileAtomic(opts.output, bytes).catch((e: unknown) => {
         throw new UsageError(writeFailureOf(opts.output, e).message);

@@ -7,6 +7,7 @@
 import { analyze } from '../../core/analyze';
 import type { WorkbookGrid } from '../../core/grid';
 import { planBuild } from '../../core/plans/build';
+import { SheetBuilder } from '../../core/plans/sheetBuilder';
 import type { CellStyle, PlanValue, SheetPlan } from '../../core/plans/types';
 import type { BuildFileOptions, BuildFileResult } from './build';
 import { newWorkbookBytes } from './newWorkbook';
@@ -22,20 +23,8 @@ function userSheets(grid: WorkbookGrid): { plans: SheetPlan[]; formulas: number 
     .filter((s) => !s.generated)
     .map((s): SheetPlan => {
       const styles: Record<string, CellStyle> = {};
-      const plan: SheetPlan = {
-        name: s.name,
-        kind: 'registro',
-        replaces: null,
-        cells: [],
-        styles,
-        merges: [],
-        columnWidths: [],
-        rowHeights: [],
-        print: { orientation: 'portrait', paper: 'A4', fitToWidth: false },
-        validations: [],
-        conditionalFormats: [],
-        marker: false,
-      };
+      const { plan } = new SheetBuilder(s.name, 'registro', styles, { orientation: 'portrait', paper: 'A4', fitToWidth: false });
+      plan.marker = false;
       s.rows.forEach((row, r) =>
         row.forEach((cell, c) => {
           if (!cell || cell.v === null || cell.v === '') return;

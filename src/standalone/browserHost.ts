@@ -127,7 +127,12 @@ export function createBrowserHost(initial: OpenWorkbook, events: BrowserHostEven
         throw readFailure(err);
       }
       onProgress?.({ done: 1, total: 3, label: 'Scrittura dei fogli…' });
-      const edited = editPackage(opened, plan, { rebuilt: rebuiltKinds(plan) });
+      let edited: ReturnType<typeof editPackage>;
+      try {
+        edited = editPackage(opened, plan, { rebuilt: rebuiltKinds(plan), name: doc.name });
+      } catch (err) {
+        throw readFailure(err);
+      }
       const report = edited.report;
       onProgress?.({ done: 2, total: 3, label: 'Preparazione del file…' });
       const name = generatedFileName(doc.name);

@@ -1,6 +1,6 @@
 /** Which objectives count in a settore's year, as docs/regole.md#pesi counts them, for the pane's lists. */
 import type { Obiettivo } from '../core/model';
-import { objectivesCountedIn } from '../core/plans/selection';
+import { objectivesCountedIn, objectivesScoredIn } from '../core/plans/selection';
 import type { Analysis, ObiettivoResult, SettoreResult } from '../core/results';
 
 export interface CountedObjective {
@@ -8,12 +8,18 @@ export interface CountedObjective {
   result: ObiettivoResult | null;
 }
 
+function withResults(analysis: Analysis, ids: number[]): CountedObjective[] {
+  return ids.map((i) => ({ obiettivo: analysis.piano.obiettivi[i], result: analysis.obiettivi[i] ?? null }));
+}
+
 /** The core's one answer (plans/selection.ts), with each objective's result. */
 export function objectivesOf(analysis: Analysis, s: SettoreResult): CountedObjective[] {
-  return objectivesCountedIn(analysis.piano, s.anno, s.settore).map((i) => ({
-    obiettivo: analysis.piano.obiettivi[i],
-    result: analysis.obiettivi[i] ?? null,
-  }));
+  return withResults(analysis, objectivesCountedIn(analysis.piano, s.anno, s.settore));
+}
+
+/** The objectives that make a settore's punteggio (under `quota`, the year's TUTTI ones too). */
+export function scoredObjectivesOf(analysis: Analysis, s: SettoreResult): CountedObjective[] {
+  return withResults(analysis, objectivesScoredIn(analysis.piano, s.anno, s.settore));
 }
 
 /** Own and TUTTI weights inside a settore's total. */

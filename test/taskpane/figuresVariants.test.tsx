@@ -86,8 +86,6 @@ describeWith(hasOpenpyxl(), 'openpyxl (/usr/bin/python3)')('the pane’s Risulta
         fireEvent.click(within(card).getByRole('button', { name: /^Obiettivi \(\d+\)$/ }));
       }
       for (const [i, x] of e.objectives.entries()) {
-        // With «Pesi TUTTI = quota» the settore's list holds its own objectives only (TUTTI counts as a share).
-        if (i === 0 && v.impostazioni.some(([voce, valore]) => voce === 'Pesi TUTTI' && valore === 'quota')) continue;
         const card = screen.getByRole('heading', { name: SECTOR_OF[i], level: 3 }).parentElement!;
         const header = await within(card).findByRole('button', { name: new RegExp(`${TITLES[i]}`) });
         expect({ objective: TITLES[i], shown: header.textContent }).toEqual({ objective: TITLES[i], shown: expect.stringMatching(new RegExp(`${TITLES[i]}${pct(x.score)}$`)) });
@@ -95,6 +93,14 @@ describeWith(hasOpenpyxl(), 'openpyxl (/usr/bin/python3)')('the pane’s Risulta
           fireEvent.click(header);
           expect(await within(card).findByText(`Calcolato ${pct(x.computed ?? null)} → validato dal Nucleo ${pct(x.validated)}`)).toBeTruthy();
         }
+      }
+
+      // Under «Pesi TUTTI = quota» the TUTTI objective makes a share of every settore's punteggio, so
+      // every settore's list shows it (its pesi still make their own 100 in Pesi).
+      if (v.impostazioni.some(([voce, valore]) => voce === 'Pesi TUTTI' && valore === 'quota')) {
+        const card = screen.getByRole('heading', { name: 'SEGRETERIA', level: 3 }).parentElement!;
+        const header = await within(card).findByRole('button', { name: new RegExp(TITLES[0]) });
+        expect(header.textContent).toMatch(new RegExp(`${TITLES[0]}${pct(e.objectives[0].score)}$`));
       }
 
       // The individual part: each person with the punteggio that counts.

@@ -6,6 +6,7 @@
 import type { Obiettivo, Piano } from '../model';
 import type { Analysis, ObiettivoResult, SettoreResult } from '../results';
 import { groupPlan, TUTTI_SECTOR, yearsOf, type Gruppo } from '../rules/groups';
+import { regoleDa } from '../rules/smvp';
 import { normalizeText } from '../values';
 
 /** Every plan year, ascending. */
@@ -103,6 +104,18 @@ function groupIndex(piano: Piano): Map<string, Gruppo> {
 export function objectivesCountedIn(piano: Piano, anno: number, settore: string): number[] {
   const group = groupIndex(piano).get(groupKey(anno, isTuttiName(piano, settore), settore));
   return group ? [...group.own, ...group.shared] : [];
+}
+
+/**
+ * Which objectives make a settore's punteggio: those counted in its total and, under `Pesi TUTTI =
+ * quota`, the year's TUTTI objectives, whose share enters every settore's punteggio
+ * (docs/regole.md#quota-tutti) although their pesi make their own 100.
+ */
+export function objectivesScoredIn(piano: Piano, anno: number, settore: string): number[] {
+  const counted = objectivesCountedIn(piano, anno, settore);
+  if (regoleDa(piano.impostazioni).quotaTutti === null || isTuttiName(piano, settore)) return counted;
+  const tutti = groupIndex(piano).get(groupKey(anno, true, TUTTI_SECTOR));
+  return tutti ? [...counted, ...tutti.shared] : counted;
 }
 
 /** The objectives counted in a settore's total(Y,S), with a peso (what the weight formula sums). */

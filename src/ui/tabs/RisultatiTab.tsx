@@ -20,7 +20,7 @@ import type { Analysis, Classificazione, EnteResult, IndicatoreResult, MomentoVe
 import { formatFasce } from '../../core/settings/fasce';
 import type { PaneState } from '../paneState';
 import { CLASSIFICAZIONE, plural, TEMPI } from '../labels';
-import { byYear, objectiveLabel, objectivesOf, type CountedObjective } from '../objectives';
+import { byYear, objectiveLabel, scoredObjectivesOf, type CountedObjective } from '../objectives';
 import { Ready, SectionTitle, useCommonStyles } from './common';
 
 const useStyles = makeStyles({
@@ -245,7 +245,7 @@ function PersoneSection({ analysis, year }: { analysis: Analysis; year: number }
 function SettoreCard({ analysis, s }: { analysis: Analysis; s: SettoreResult }) {
   const common = useCommonStyles();
   const styles = useStyles();
-  const items = objectivesOf(analysis, s);
+  const items = scoredObjectivesOf(analysis, s);
   const byId = new Map(items.map((i) => [i.obiettivo.id, i]));
   return (
     <Card className={styles.card} size="small" appearance="outline">

@@ -124,6 +124,17 @@ export function planRiepilogo(analysis: Analysis, grid?: WorkbookGrid, opts: Rie
 
   const info = analysis.piano.sheets.find((s) => s.kind === 'obiettivi');
   const weightKinds: RiepilogoResult['weightKinds'] = [];
+  // Outcome counts and the distribution by band, alike for a settore row and the ente row.
+  const setOutcomes = (row: number, x: Pick<SettoreResult, 'esiti' | 'distribuzione'>, style: string): void => {
+    b.set(row, C.raggiunti, num(x.esiti.raggiunti), style);
+    b.set(row, C.parziali, num(x.esiti.parziali), style);
+    b.set(row, C.nonRaggiunti, num(x.esiti.nonRaggiunti), style);
+    b.set(row, C.daRilevare, num(x.esiti.daRilevare), style);
+    fasce.forEach((label, i) => {
+      const f = x.distribuzione.fasce.find((d) => d.etichetta === label);
+      b.set(row, C.fasce + i, num(f?.conteggio ?? 0), style);
+    });
+  };
   let r = RIEPILOGO_HEADER_ROW + 1;
   const firstData = r;
   for (const year of years) {
@@ -144,15 +155,8 @@ export function planRiepilogo(analysis: Analysis, grid?: WorkbookGrid, opts: Rie
       b.set(r, C.valore, pct(s.valoreRaggiunto), 'pct');
       b.set(r, C.tempi, pct(s.rispettoTempi), 'pct');
       b.set(r, C.punteggio, pct(s.punteggio), 'score');
-      b.set(r, C.raggiunti, num(s.esiti.raggiunti), 'int');
-      b.set(r, C.parziali, num(s.esiti.parziali), 'int');
-      b.set(r, C.nonRaggiunti, num(s.esiti.nonRaggiunti), 'int');
-      b.set(r, C.daRilevare, num(s.esiti.daRilevare), 'int');
+      setOutcomes(r, s, 'int');
       b.set(r, C.sottoSoglia, text(sotto), 'cell');
-      fasce.forEach((label, i) => {
-        const f = s.distribuzione.fasce.find((x) => x.etichetta === label);
-        b.set(r, C.fasce + i, num(f?.conteggio ?? 0), 'int');
-      });
       if (validated) b.set(r, colCalcolato, pct(s.punteggioCalcolato), 'score');
       r++;
     }
@@ -167,14 +171,7 @@ export function planRiepilogo(analysis: Analysis, grid?: WorkbookGrid, opts: Rie
       b.set(r, C.tutti, num(e.obiettiviTutti), 'enteInt');
       b.set(r, C.valore, pct(e.valoreRaggiunto), 'entePct');
       b.set(r, C.tempi, pct(e.rispettoTempi), 'entePct');
-      b.set(r, C.raggiunti, num(e.esiti.raggiunti), 'enteInt');
-      b.set(r, C.parziali, num(e.esiti.parziali), 'enteInt');
-      b.set(r, C.nonRaggiunti, num(e.esiti.nonRaggiunti), 'enteInt');
-      b.set(r, C.daRilevare, num(e.esiti.daRilevare), 'enteInt');
-      fasce.forEach((label, i) => {
-        const f = e.distribuzione.fasce.find((x) => x.etichetta === label);
-        b.set(r, C.fasce + i, num(f?.conteggio ?? 0), 'enteInt');
-      });
+      setOutcomes(r, e, 'enteInt');
       if (validated) b.set(r, colCalcolato, pct(e.punteggioCalcolato), 'entePct');
     }
     // The punteggio: the mean of the settore punteggi above, by formula when that is the ente's rule

@@ -127,12 +127,7 @@ export function createBrowserHost(initial: OpenWorkbook, events: BrowserHostEven
         throw readFailure(err);
       }
       onProgress?.({ done: 1, total: 3, label: 'Scrittura dei fogli…' });
-      let edited: ReturnType<typeof editPackage>;
-      try {
-        edited = editPackage(opened, plan, { rebuilt: rebuiltKinds(plan), name: doc.name });
-      } catch (err) {
-        throw readFailure(err);
-      }
+      const edited = editPackage(opened, plan, { rebuilt: rebuiltKinds(plan) });
       const report = edited.report;
       onProgress?.({ done: 2, total: 3, label: 'Preparazione del file…' });
       const name = generatedFileName(doc.name);

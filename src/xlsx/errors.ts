@@ -24,9 +24,7 @@ export type WorkbookReadFailure =
   /** A zip with more entries than any workbook has (zip bomb guard, `zipLimits.ts`). */
   | 'troppi-elementi'
   /** Too many bytes once uncompressed (zip bomb guard, `zipLimits.ts`). */
-  | 'troppo-decompresso'
-  /** Readable, but its structure is locked: a build that adds or removes sheets is refused. */
-  | 'struttura-protetta';
+  | 'troppo-decompresso';
 
 /** Files above this size are refused before being read: ExcelJS keeps the whole workbook in memory. */
 export const MAX_WORKBOOK_BYTES = 100 * 1024 * 1024;
@@ -78,8 +76,6 @@ function messageFor(reason: WorkbookReadFailure, name: string, size?: number, li
       return `Il file ${f} è protetto da password: rimuovi la password in Excel (File › Informazioni › Proteggi cartella di lavoro) e riprova.`;
     case 'non-xlsx':
       return `Il file ${f} non è una cartella di lavoro Excel (.xlsx).`;
-    case 'struttura-protetta':
-      return `La struttura della cartella di lavoro ${f} è protetta (in Excel: Revisione › Proteggi cartella di lavoro): non si possono aggiungere né eliminare fogli. Togli la protezione e riprova. Non è stato scritto nulla.`;
     case 'danneggiato':
       return `Il file ${f} è danneggiato e non si può leggere: prova ad aprirlo in Excel e a salvarlo di nuovo.`;
     case 'troppi-elementi':

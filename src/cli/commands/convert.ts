@@ -66,7 +66,7 @@ export function registerConvert(program: Command): void {
         });
         progress.step(2, 'scrittura del registro');
         // The register sheets are added to the user's package: the schede stay byte for byte.
-        const edited = editPackage(openWorkbookPackage(new Uint8Array(bytes), file), plan, { rebuilt: [], name: file });
+        const edited = editPackage(openWorkbookPackage(new Uint8Array(bytes), file), plan, { rebuilt: [] });
         created = edited.report.created;
         await writeFileAtomic(output, edited.bytes).catch((e: unknown) => {
           throw new CliError(writeFailureOf(output, e).message);

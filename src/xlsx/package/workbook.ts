@@ -57,8 +57,6 @@ export interface WorkbookInfo {
   date1904: boolean;
   /** `<workbookProtection>` present (structure/windows locked, maybe with a password). */
   workbookProtection: boolean;
-  /** `<workbookProtection lockStructure="1">`: sheets may not be added or removed. */
-  structureLocked: boolean;
   /** `<fileSharing>` present (password to modify / read-only recommended). */
   fileSharing: boolean;
   /** Direct children of `<workbook>` by local name (`sheets`, `definedNames`, `calcPr`…), first occurrence. */
@@ -97,7 +95,6 @@ export function parseWorkbook(xml: string, part: string, rels: Relationship[]): 
     definedNames: [],
     date1904: false,
     workbookProtection: false,
-    structureLocked: false,
     fileSharing: false,
     elements: new Map(),
     rels,
@@ -116,10 +113,7 @@ export function parseWorkbook(xml: string, part: string, rels: Relationship[]): 
       const depth = el.path.length;
       if (depth === 1 && !info.elements.has(el.name)) info.elements.set(el.name, span(el, end));
       if (depth === 1 && el.name === 'workbookPr') info.date1904 = xmlBool(attr(el, 'date1904'));
-      if (depth === 1 && el.name === 'workbookProtection') {
-        info.workbookProtection = true;
-        info.structureLocked = xmlBool(attr(el, 'lockStructure'));
-      }
+      if (depth === 1 && el.name === 'workbookProtection') info.workbookProtection = true;
       if (depth === 1 && el.name === 'fileSharing') info.fileSharing = true;
       if (el.name === 'sheet' && el.path[depth - 1] === 'sheets') {
         const rId = relAttr(el) ?? '';

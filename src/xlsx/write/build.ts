@@ -51,7 +51,7 @@ export function buildWorkbookBytes(input: Uint8Array | ArrayBuffer, opts: BuildF
   const t2 = now();
   const parts = opts.only && opts.only.length > 0 ? opts.only : BUILD_PARTS;
   takeCompressMs();
-  const edited = editPackage(opened, planned.plan, { rebuilt: rebuiltKinds(planned.plan, parts), name });
+  const edited = editPackage(opened, planned.plan, { rebuilt: rebuiltKinds(planned.plan, parts) });
   const compress = takeCompressMs();
   const t3 = now();
   return {

@@ -10,7 +10,6 @@ import { splitAtPageBreaks } from '../../core/plans/limits';
 import { resolveSheets, type KeptSheet, type Resolution } from '../../core/plans/resolve';
 import { kindOfToolName, type MarkerKind } from '../../core/plans/markers';
 import type { ColumnWrite, SheetPlan, WorkbookPlan } from '../../core/plans/types';
-import { WorkbookReadError } from '../errors';
 import type { OpenedWorkbook } from '../package/open';
 import { CONTENT_TYPES_PART } from '../package/contentTypes';
 import { folderOf, normalizePart, relsPartOf } from '../package/paths';
@@ -37,8 +36,6 @@ const AFTER_NAMES = ['sheets', 'functionGroups', 'externalReferences'];
 export interface EditOptions {
   /** Kinds of generated sheet rebuilt: their generated sheets no longer wanted are removed. */
   rebuilt: readonly MarkerKind[];
-  /** The file name shown in a refusal; default `cartella di lavoro`. */
-  name?: string;
 }
 
 export interface EditReport {
@@ -126,10 +123,6 @@ export function editPackage(opened: OpenedWorkbook, input: WorkbookPlan, opts: E
     plan.sheets,
     { rebuilt: opts.rebuilt },
   );
-  // A locked structure is the user's decision: nothing is added or removed behind it.
-  if (wb.structureLocked && (resolution.sheets.some((d) => d.action === 'create') || resolution.remove.length > 0)) {
-    throw new WorkbookReadError('struttura-protetta', opts.name ?? 'cartella di lavoro');
-  }
   const report: EditReport = { created: [], replaced: [], removed: [], kept: resolution.kept, freeNames: [], columns: [], notes: splitNotes };
 
   const takenParts = new Set(pkg.parts().map((p) => p.toLowerCase()));

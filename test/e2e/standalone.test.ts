@@ -13,7 +13,7 @@ import os from 'os';
 import path from 'path';
 import type { Page } from 'playwright-core';
 import { formatPctIt } from '../../src/core/format';
-import { buildDocx } from '../import/docxBuilder';
+import { buildDocx, POLIZIA_LOCALE_DOC } from '../import/docxBuilder';
 import { brokenWorkbook } from './brokenWorkbook';
 import { describeInBrowser, launchBrowser, openSample, ROOT, screenshotPath, serveWeb, WEB, type Browser, type StaticServer } from './harness';
 
@@ -188,15 +188,7 @@ describeInBrowser('standalone page (a workbook held in the browser)', () => {
     const docx = path.join(tmp, 'Obiettivi 2025.docx');
     fs.writeFileSync(
       docx,
-      await buildDocx([
-        'SETTORE POLIZIA LOCALE',
-        'OBIETTIVI E INDICATORI DI RISULTATO anno 2025',
-        'Obiettivo n.1 Mantenimento',
-        'OGGETTO: SERVIZIO CONTROLLO SERALI.',
-        { rows: [['', 'Attività da compiere', 'Tempistica', 'previsto'], ['1', 'Controlli.', 'Da Giugno a Settembre', '10']] },
-        'Obiettivo n.2 Innovativo',
-        "OGGETTO: NUOVA VIABILITA' VIALE LOMBARDIA.",
-      ]),
+      await buildDocx(POLIZIA_LOCALE_DOC),
     );
     const page = await browser.newPage(360, 900);
     await page.goto(`${server.base}/standalone.html`);

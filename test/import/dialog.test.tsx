@@ -13,7 +13,7 @@ import type { WorkbookPlan } from '../../src/core/plans/types';
 import type { WorkbookHost } from '../../src/host/workbookHost';
 import { ImportaWord } from '../../src/ui/import/ImportaWord';
 import { readDocumentForHost } from '../../src/xlsx/docx/host';
-import { buildDocx } from './docxBuilder';
+import { buildDocx, POLIZIA_LOCALE_DOC } from './docxBuilder';
 
 function fakeHost(kind: 'excel' | 'standalone') {
   const applied: WorkbookPlan[] = [];
@@ -51,15 +51,7 @@ async function chooseDocument(bytes: Uint8Array, name: string) {
 
 let docx: Uint8Array;
 beforeAll(async () => {
-  docx = await buildDocx([
-    'SETTORE POLIZIA LOCALE',
-    'OBIETTIVI E INDICATORI DI RISULTATO anno 2025',
-    'Obiettivo n.1 Mantenimento',
-    'OGGETTO: SERVIZIO CONTROLLO SERALI.',
-    { rows: [['', 'Attività da compiere', 'Tempistica', 'previsto'], ['1', 'Controlli.', 'Da Giugno a Settembre', '10']] },
-    'Obiettivo n.2 Innovativo',
-    "OGGETTO: NUOVA VIABILITA' VIALE LOMBARDIA.",
-  ]);
+  docx = await buildDocx(POLIZIA_LOCALE_DOC);
 });
 
 const renderDialog = (host: WorkbookHost, grid: WorkbookGrid | null, onWritten?: () => void) =>

@@ -80,3 +80,17 @@ export async function buildDocx(blocks: BlockSpec[]): Promise<Uint8Array> {
   const doc = new Document({ sections: [{ children }] });
   return new Uint8Array(await Packer.toBuffer(doc));
 }
+
+/**
+ * A two-objective Polizia locale document in the seed's layout (the second objective has no table):
+ * the pane's import tests, in jsdom and in Chromium, read the same one.
+ */
+export const POLIZIA_LOCALE_DOC: BlockSpec[] = [
+  'SETTORE POLIZIA LOCALE',
+  'OBIETTIVI E INDICATORI DI RISULTATO anno 2025',
+  'Obiettivo n.1 Mantenimento',
+  'OGGETTO: SERVIZIO CONTROLLO SERALI.',
+  { rows: [['', 'Attività da compiere', 'Tempistica', 'previsto'], ['1', 'Controlli.', 'Da Giugno a Settembre', '10']] },
+  'Obiettivo n.2 Innovativo',
+  "OGGETTO: NUOVA VIABILITA' VIALE LOMBARDIA.",
+];

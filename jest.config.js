@@ -12,6 +12,7 @@ const SLOW = [
   '/test/taskpane/browser\\.test\\.ts$', // real Chromium
   '\\.lo\\.test\\.ts$', // LibreOffice recalculates the generated formulas
   '/test/build/package\\.test\\.ts$', // workbooks made by openpyxl and LibreOffice, built twice
+  '/test/build/largePlan\\.test\\.ts$', // a 1,500-objective plan built, its zip checked by Python
   '/test/xlsx/foreign\\.test\\.ts$', // workbooks made by openpyxl and LibreOffice, read back
   '/test/xlsx/badFiles\\.test\\.ts$', // real .xls/.ods made by LibreOffice, oversized files
   '/test/excel/contract\\.test\\.ts$', // both writers on 1,000-objective plans, read back by openpyxl

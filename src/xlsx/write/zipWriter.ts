@@ -81,7 +81,9 @@ export class PartDeflater {
   pushBytes(bytes: Uint8Array, final: boolean): void {
     const t = clock();
     if (this.engine) {
-      this.crc = this.engine.crc32(bytes, this.crc);
+      // Node's crc32 returns 0, not the running value, for the empty array TextEncoder gives for
+      // '' (seen on Node 20.20): the last flush of a part is often empty.
+      if (bytes.length > 0) this.crc = this.engine.crc32(bytes, this.crc);
       this.size += bytes.length;
       this.chunks.push(this.engine.chunk(bytes, final));
     } else {
@@ -98,7 +100,7 @@ export class PartDeflater {
   /** The part, once `pushBytes(…, true)` ended it. */
   done(): DeflatedPart {
     if (this.engine) return { chunks: this.chunks, crc: this.crc >>> 0, size: this.size, compression: 8 };
-    return { chunks: this.chunks, crc: this.zd!.crc, size: this.zd!.size, compression: 8 };
+    return { chunks: this.chunks, crc: this.zd!.crc >>> 0, size: this.zd!.size, compression: 8 };
   }
 }
 

@@ -3,19 +3,24 @@
  * (charts, comments with authors, tables, validations of every kind, conditional formats with data
  * bars and colour scales, sheet and workbook protection with passwords, array formulas, internal
  * and external hyperlinks, manual page breaks, manual/iterative calculation, 1904 dates, `_xHHHH_`
- * text, an `.xlsm` with its VBA project), `peg build -o` and then two builds in place in a row
- * leave every part the tool does not own byte-identical, every other cell of the register sheets
- * unchanged, and files LibreOffice and openpyxl open.
+ * text, an `.xlsm` with its VBA project), with what only Excel writes added as Excel writes it
+ * (add_parts.py: a threaded comment, a dynamic array, shared formulas in a register's user column),
+ * and with a pivot table, a text box on a register sheet and an external link (`[1]Foglio1!A1`)
+ * added through LibreOffice's API (lo_objects.py), `peg build -o` and then two builds in place in a
+ * row leave every part the tool does not own byte-identical, its content types declared, workbook.xml
+ * in schema order with `<externalReferences>` and `<pivotCaches>` verbatim, every other cell of the
+ * register sheets unchanged, and files LibreOffice and openpyxl open.
  */
 import { execFileSync } from 'child_process';
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'fs';
 import * as path from 'path';
 import { unzipSync, strFromU8, zipSync } from 'fflate';
+import { SaxesParser } from 'saxes';
 import { readWorkbookGrid } from '../../src/xlsx/read';
 import { RIEPILOGO_COLUMNS as C } from '../../src/core/plans/riepilogo';
 import { buildWorkbookBytes, type BuildFileResult } from '../../src/xlsx/write/build';
 import { convertWithLibreOffice } from './libreoffice';
-import { PYTHON, describeWith, hasLibreOffice, hasOpenpyxl } from '../xlsx/foreignTools';
+import { PYTHON, describeWith, hasLibreOffice, hasOpenpyxl, hasUno } from '../xlsx/foreignTools';
 import { tempDir } from '../helpers/workbook';
 
 const tmp = tempDir('peg-pkg-');
@@ -81,22 +86,128 @@ function checkCells(before: Dump, after: Dump, r: BuildFileResult, registers: st
   }
 }
 
+/** The children of workbook.xml's root, in CT_Workbook's schema order (ECMA-376 Part 1, 18.2.27). */
+const WORKBOOK_ORDER = [
+  'fileVersion', 'fileSharing', 'workbookPr', 'workbookProtection', 'bookViews', 'sheets', 'functionGroups', 'externalReferences',
+  'definedNames', 'calcPr', 'oleSize', 'customWorkbookViews', 'pivotCaches', 'smartTagPr', 'smartTagTypes', 'webPublishing',
+  'fileRecoveryPr', 'webPublishObjects', 'extLst',
+];
+
+/** Elements of an XML text with their attributes (by qualified name) and depth (root = 0), read with saxes. */
+function elements(xml: string): { name: string; depth: number; attrs: Record<string, string> }[] {
+  const out: { name: string; depth: number; attrs: Record<string, string> }[] = [];
+  const parser = new SaxesParser({ xmlns: true });
+  let depth = 0;
+  parser.on('opentag', (tag) => {
+    const attrs: Record<string, string> = {};
+    for (const [q, a] of Object.entries(tag.attributes)) attrs[q] = a.value;
+    out.push({ name: tag.local, depth, attrs });
+    if (!tag.isSelfClosing) depth++;
+  });
+  parser.on('closetag', (tag) => {
+    if (!tag.isSelfClosing) depth--;
+  });
+  parser.write(xml).close();
+  return out;
+}
+
+/** A relationships part: id → type (last path segment) and target. */
+function relationships(xml: string): Map<string, { type: string; target: string; mode?: string }> {
+  const rels = elements(xml).filter((e) => e.name === 'Relationship');
+  return new Map(rels.map((e) => [e.attrs.Id, { type: e.attrs.Type.split('/').pop()!, target: e.attrs.Target, mode: e.attrs.TargetMode }]));
+}
+
+/** workbook.xml's top-level elements are in schema order (Excel refuses a file where they are not). */
+function checkWorkbookOrder(p: Map<string, Uint8Array>): void {
+  const top = elements(strFromU8(p.get('xl/workbook.xml')!)).filter((e) => e.depth === 1).map((e) => e.name);
+  const known = top.filter((n) => WORKBOOK_ORDER.includes(n));
+  expect(known).toEqual(top);
+  expect(known).toEqual([...known].sort((a, b) => WORKBOOK_ORDER.indexOf(a) - WORKBOOK_ORDER.indexOf(b)));
+}
+
+/** Every content-type override of a part the tool does not own is still declared, unchanged. */
+function checkContentTypes(original: Map<string, Uint8Array>, built: Map<string, Uint8Array>): void {
+  const overrides = (p: Map<string, Uint8Array>) =>
+    new Map(elements(strFromU8(p.get('[Content_Types].xml')!)).filter((e) => e.name === 'Override').map((e) => [e.attrs.PartName, e.attrs.ContentType]));
+  const after = overrides(built);
+  for (const [part, type] of overrides(original)) {
+    if (OWNED.has(part.slice(1).toLowerCase()) || !original.has(part.slice(1))) continue;
+    expect({ part, type: after.get(part) }).toEqual({ part, type });
+  }
+}
+
+/** What each fixture carries that the product's library would lose: present in the original, kept by the build. */
+const CARRIES: Record<string, (original: Map<string, Uint8Array>, built: Map<string, Uint8Array>) => void> = {
+  // add_parts.py: Excel's threaded comment, dynamic array and shared formulas.
+  excel(original, built) {
+    expect(original.has('xl/threadedComments/threadedComment1.xml')).toBe(true);
+    expect(built.has('xl/threadedComments/threadedComment1.xml')).toBe(true);
+    expect(strFromU8(built.get('xl/worksheets/sheet4.xml')!)).toContain('<c r="Z1" cm="1">');
+    // Shared formulas in the register's user column K: the part is patched, the formulas are not.
+    const ob = sheetParts(original).get('Obiettivi')!;
+    for (const p of [original, built]) {
+      const xml = strFromU8(p.get(ob)!);
+      expect(xml).toContain('<c r="K2"><f t="shared" ref="K2:K5" si="0">H2/100</f><v>0.2</v></c>');
+      for (const [r, v] of [[3, '0.4'], [4, '0.4'], [5, '0.8']]) expect(xml).toContain(`<c r="K${r}"><f t="shared" si="0"/><v>${v}</v></c>`);
+    }
+  },
+  // lo_objects.py: LibreOffice's pivot table, text box and external link.
+  objects(original, built) {
+    for (const part of [
+      'xl/pivotCache/pivotCacheDefinition1.xml', 'xl/pivotCache/_rels/pivotCacheDefinition1.xml.rels', 'xl/pivotCache/pivotCacheRecords1.xml',
+      'xl/pivotTables/pivotTable1.xml', 'xl/pivotTables/_rels/pivotTable1.xml.rels',
+      'xl/externalLinks/externalLink1.xml', 'xl/externalLinks/_rels/externalLink1.xml.rels',
+    ]) {
+      expect({ part, there: original.has(part) }).toEqual({ part, there: true });
+    }
+    expect(strFromU8(original.get('xl/pivotCache/pivotCacheDefinition1.xml')!)).toContain('<worksheetSource ref="A1:H5" sheet="Obiettivi"/>');
+    expect([...relationships(strFromU8(original.get('xl/externalLinks/_rels/externalLink1.xml.rels')!)).values()]).toEqual([
+      { type: 'externalLinkPath', target: 'esterno.xlsx', mode: 'External' },
+    ]);
+    // The text box is on the register sheet, whose part the build patches: its <drawing> stays.
+    const ob = sheetParts(original).get('Obiettivi')!;
+    const obRels = relationships(strFromU8(original.get(ob.replace('worksheets/', 'worksheets/_rels/') + '.rels')!));
+    const drawingRel = [...obRels].find(([, r]) => r.type === 'drawing')!;
+    const drawing = strFromU8(original.get(path.posix.normalize(path.posix.join(path.posix.dirname(ob), drawingRel[1].target)))!);
+    expect(drawing).toMatch(/<xdr:sp>.*<xdr:cNvSpPr txBox="1"\/>.*<xdr:txBody>.*Nota del Nucleo: pesi da rivedere/s);
+    const obXml = strFromU8(built.get(ob)!);
+    expect(obXml).toContain(`<drawing r:id="${drawingRel[0]}"/>`);
+    // The formula reading the other workbook, in the register's notes column.
+    expect(strFromU8(original.get(ob)!)).toMatch(/<c r="J4"[^>]*><f[^>]*>\[1\]Foglio1!A1<\/f><v>42<\/v><\/c>/);
+    expect(obXml).toMatch(/<c r="J4"[^>]*><f[^>]*>\[1\]Foglio1!A1<\/f><v>42<\/v><\/c>/);
+    // workbook.xml is the tool's to splice: <externalReferences> and <pivotCaches> come through
+    // verbatim, and their relationships still lead to the same parts.
+    const wbBefore = strFromU8(original.get('xl/workbook.xml')!);
+    const wbAfter = strFromU8(built.get('xl/workbook.xml')!);
+    for (const tag of ['externalReferences', 'pivotCaches']) {
+      const el = new RegExp(`<${tag}>.*?</${tag}>`, 's').exec(wbBefore)![0];
+      expect(wbAfter).toContain(el);
+    }
+    const rels = relationships(strFromU8(built.get('xl/_rels/workbook.xml.rels')!));
+    const refs = elements(wbAfter).filter((e) => e.name === 'externalReference' || e.name === 'pivotCache');
+    expect(refs.map((e) => ({ el: e.name, rel: rels.get(e.attrs['r:id']) }))).toEqual([
+      { el: 'externalReference', rel: { type: 'externalLink', target: 'externalLinks/externalLink1.xml', mode: undefined } },
+      { el: 'pivotCache', rel: { type: 'pivotCacheDefinition', target: 'pivotCache/pivotCacheDefinition1.xml', mode: undefined } },
+    ]);
+  },
+};
+
 const withTools = describeWith(hasOpenpyxl() && hasLibreOffice(), 'openpyxl (python3-openpyxl) and LibreOffice');
 
 withTools('building edits the user package, never re-serializes it', () => {
   const dir = path.join(tmp.path, 'fixtures');
   const files: Record<string, string> = {};
+  const plain = path.join(dir, 'openpyxl-plain.xlsx');
   beforeAll(() => {
     mkdirSync(dir, { recursive: true });
-    // openpyxl's workbook, plus what only Excel writes: a threaded comment and a dynamic array.
-    const plain = path.join(dir, 'openpyxl-plain.xlsx');
+    // openpyxl's workbook, plus what only Excel writes: a threaded comment, a dynamic array, shared formulas.
     execFileSync(PYTHON, [path.join(FIXTURES, 'user_workbook.py'), plain], { timeout: 120_000 });
     files.openpyxl = path.join(dir, 'openpyxl.xlsx');
-    execFileSync(PYTHON, [path.join(FIXTURES, 'add_parts.py'), plain, files.openpyxl, 'xl/worksheets/sheet4.xml'], { timeout: 120_000 });
+    execFileSync(PYTHON, [path.join(FIXTURES, 'add_parts.py'), plain, files.openpyxl, 'xl/worksheets/sheet4.xml', 'xl/worksheets/sheet1.xml'], { timeout: 120_000 });
     const plain1904 = path.join(dir, 'mac1904-plain.xlsx');
     execFileSync(PYTHON, [path.join(FIXTURES, 'user_workbook.py'), plain1904, '1904'], { timeout: 120_000 });
     files.mac1904 = path.join(dir, 'mac1904.xlsx');
-    execFileSync(PYTHON, [path.join(FIXTURES, 'add_parts.py'), plain1904, files.mac1904, 'xl/worksheets/sheet4.xml'], { timeout: 120_000 });
+    execFileSync(PYTHON, [path.join(FIXTURES, 'add_parts.py'), plain1904, files.mac1904, 'xl/worksheets/sheet4.xml', 'xl/worksheets/sheet1.xml'], { timeout: 120_000 });
     files.xlsm = path.join(dir, 'macro.xlsm');
     execFileSync(PYTHON, [path.join(FIXTURES, 'make_xlsm.py'), files.openpyxl, files.xlsm], { timeout: 120_000 });
     // LibreOffice's own writing of the same workbook (its zip layout, its XML, date1904 as "true").
@@ -109,52 +220,46 @@ withTools('building edits the user package, never re-serializes it', () => {
 
   const REGISTERS = ['Obiettivi', 'Indicatori'];
 
-  for (const kind of ['openpyxl', 'mac1904', 'xlsm', 'libreoffice']) {
-    it(`${kind}: -o then two in-place builds keep every part the tool does not own, byte for byte`, () => {
-      const original = new Uint8Array(readFileSync(files[kind]));
-      const first = buildWorkbookBytes(original, { name: kind });
-      const second = buildWorkbookBytes(first.bytes, { name: kind });
-      const third = buildWorkbookBytes(second.bytes, { name: kind });
-      expect(first.applied.created.length).toBeGreaterThan(0);
-      // Building again replaces what the first build wrote: nothing new, nothing left behind.
-      expect(third.applied.created).toEqual([]);
-      expect(third.applied.replaced.sort()).toEqual(first.applied.created.sort());
-      for (const out of [first.bytes, third.bytes]) checkKept(original, out, REGISTERS);
-      if (kind !== 'libreoffice') {
-        // The fixture really carries them (and checkKept found them byte-identical).
-        const out = parts(third.bytes);
-        expect(out.has('xl/threadedComments/threadedComment1.xml')).toBe(true);
-        expect(strFromU8(out.get('xl/worksheets/sheet4.xml')!)).toContain('<c r="Z1" cm="1">');
-      }
-      // The user's sheet named like a generated one is never taken.
-      expect(first.applied.freeNames).toContainEqual({ name: 'Riepilogo (2)', takenBy: 'Riepilogo' });
+  function buildThreeTimes(kind: string, carries?: keyof typeof CARRIES): void {
+    const original = new Uint8Array(readFileSync(files[kind]));
+    const first = buildWorkbookBytes(original, { name: kind });
+    const second = buildWorkbookBytes(first.bytes, { name: kind });
+    const third = buildWorkbookBytes(second.bytes, { name: kind });
+    expect(first.applied.created.length).toBeGreaterThan(0);
+    // Building again replaces what the first build wrote: nothing new, nothing left behind.
+    expect(third.applied.created).toEqual([]);
+    expect(third.applied.replaced.sort()).toEqual(first.applied.created.sort());
+    const before = parts(original);
+    for (const out of [first.bytes, third.bytes]) {
+      checkKept(original, out, REGISTERS);
+      const after = parts(out);
+      checkContentTypes(before, after);
+      checkWorkbookOrder(after);
+      // The fixture really carries them (so checkKept found them byte-identical, not absent).
+      if (carries) CARRIES[carries](before, after);
+    }
+    // The user's sheet named like a generated one is never taken.
+    expect(first.applied.freeNames).toContainEqual({ name: 'Riepilogo (2)', takenBy: 'Riepilogo' });
 
-      const outFile = path.join(dir, `${kind}.built${path.extname(files[kind])}`);
-      writeFileSync(outFile, third.bytes);
-      const before = dump(files[kind]);
-      const after = dump(outFile);
-      checkCells(before, after, third, REGISTERS);
-      expect(after.epoch1904).toBe(before.epoch1904);
-      expect(after.sheets.slice(0, before.sheets.length)).toEqual(before.sheets);
-      // The unlabelled notes column J is never the computed column.
-      expect(writtenColumns(third, 'Obiettivi').has('J')).toBe(false);
-    }, 120_000);
+    const outFile = path.join(dir, `${kind}.built${path.extname(files[kind])}`);
+    writeFileSync(outFile, third.bytes);
+    const dumpBefore = dump(files[kind]);
+    const dumpAfter = dump(outFile);
+    checkCells(dumpBefore, dumpAfter, third, REGISTERS);
+    expect(dumpAfter.epoch1904).toBe(dumpBefore.epoch1904);
+    expect(dumpAfter.sheets.slice(0, dumpBefore.sheets.length)).toEqual(dumpBefore.sheets);
+    // The unlabelled notes column J and the shared formulas' K are never the computed column.
+    expect(writtenColumns(third, 'Obiettivi').has('J')).toBe(false);
+    expect(writtenColumns(third, 'Obiettivi').has('K')).toBe(false);
   }
 
-  it('the .xlsm keeps its macros and its macro content type', () => {
-    const built = buildWorkbookBytes(new Uint8Array(readFileSync(files.xlsm)), { name: 'macro.xlsm' });
-    const p = parts(built.bytes);
-    expect(Buffer.from(p.get('xl/vbaProject.bin')!).equals(Buffer.from(parts(new Uint8Array(readFileSync(files.xlsm))).get('xl/vbaProject.bin')!))).toBe(true);
-    expect(strFromU8(p.get('[Content_Types].xml')!)).toContain('application/vnd.ms-excel.sheet.macroEnabled.main+xml');
-    expect(strFromU8(p.get('xl/_rels/workbook.xml.rels')!)).toContain('vbaProject.bin');
-  });
-
-  it('LibreOffice opens the result, and its re-save still carries the markers the next build recognises', () => {
-    const built = buildWorkbookBytes(new Uint8Array(readFileSync(files.openpyxl)), { name: 'x' });
-    const src = path.join(dir, 'lo2', 'src', 'built.xlsx');
+  /** LibreOffice opens the built file; its re-save is built again and recognised; returns the re-save's parts. */
+  function reopenWithLibreOffice(kind: string): Map<string, Uint8Array> {
+    const built = buildWorkbookBytes(new Uint8Array(readFileSync(files[kind])), { name: 'x' });
+    const src = path.join(dir, `lo-${kind}`, 'src', 'built.xlsx');
     mkdirSync(path.dirname(src), { recursive: true });
     writeFileSync(src, built.bytes);
-    const resaved = convertWithLibreOffice(src, path.join(dir, 'lo2', 'out'), 'xlsx');
+    const resaved = convertWithLibreOffice(src, path.join(dir, `lo-${kind}`, 'out'), 'xlsx');
     const again = buildWorkbookBytes(new Uint8Array(readFileSync(resaved)), { name: 'resaved' });
     expect(again.applied.created).toEqual([]);
     expect(again.applied.replaced.sort()).toEqual(built.applied.created.sort());
@@ -169,7 +274,54 @@ withTools('building edits the user package, never re-serializes it', () => {
       const cell = values[`${String.fromCharCode(65 + C.pesi)}${k.row + 1}`];
       expect({ settore: k.sector, pesi: cell?.[0] }).toEqual({ settore: k.sector, pesi: s.sommaPesi });
     }
+    return parts(new Uint8Array(readFileSync(resaved)));
+  }
+
+  for (const [kind, carries] of [['openpyxl', 'excel'], ['mac1904', 'excel'], ['xlsm', 'excel'], ['libreoffice', undefined]] as const) {
+    it(`${kind}: -o then two in-place builds keep every part the tool does not own, byte for byte`, () => buildThreeTimes(kind, carries), 120_000);
+  }
+
+  it('the .xlsm keeps its macros and its macro content type', () => {
+    const built = buildWorkbookBytes(new Uint8Array(readFileSync(files.xlsm)), { name: 'macro.xlsm' });
+    const p = parts(built.bytes);
+    expect(Buffer.from(p.get('xl/vbaProject.bin')!).equals(Buffer.from(parts(new Uint8Array(readFileSync(files.xlsm))).get('xl/vbaProject.bin')!))).toBe(true);
+    expect(strFromU8(p.get('[Content_Types].xml')!)).toContain('application/vnd.ms-excel.sheet.macroEnabled.main+xml');
+    expect(strFromU8(p.get('xl/_rels/workbook.xml.rels')!)).toContain('vbaProject.bin');
+  });
+
+  it('LibreOffice opens the result, and its re-save still carries the markers the next build recognises', () => {
+    reopenWithLibreOffice('openpyxl');
   }, 300_000);
+
+  describeWith(hasUno(), "LibreOffice's Python bridge (python3-uno)")('a pivot table, a text box and an external link, added through LibreOffice', () => {
+    beforeAll(() => {
+      files.objects = path.join(dir, 'objects.xlsx');
+      execFileSync(PYTHON, [path.join(FIXTURES, 'lo_objects.py'), plain, files.objects, path.join(dir, 'esterno.xlsx')], { timeout: 240_000 });
+    }, 300_000);
+
+    it('-o then two in-place builds keep them, byte for byte, and workbook.xml still points at them in schema order', () => buildThreeTimes('objects', 'objects'), 120_000);
+
+    it('without <definedNames> and <calcPr> (both optional), the ones the build adds go between <externalReferences> and <pivotCaches>', () => {
+      const p = unzipSync(new Uint8Array(readFileSync(files.objects)));
+      const wb = strFromU8(p['xl/workbook.xml']);
+      const bare = wb.replace(/<definedNames>.*?<\/definedNames>/s, '').replace(/<calcPr\b[^>]*\/>/, '');
+      expect(bare).toMatch(/<\/externalReferences><pivotCaches>/);
+      p['xl/workbook.xml'] = new TextEncoder().encode(bare);
+      files['objects-bare'] = path.join(dir, 'objects-bare.xlsx');
+      writeFileSync(files['objects-bare'], zipSync(p));
+      buildThreeTimes('objects-bare', 'objects');
+      const built = strFromU8(parts(buildWorkbookBytes(zipSync(p), { name: 'bare' }).bytes).get('xl/workbook.xml')!);
+      const top = elements(built).filter((e) => e.depth === 1).map((e) => e.name);
+      expect(top.slice(top.indexOf('externalReferences'), top.indexOf('pivotCaches') + 1)).toEqual(['externalReferences', 'definedNames', 'calcPr', 'pivotCaches']);
+    }, 120_000);
+
+    it('LibreOffice opens the result and still finds the pivot table, the text box and the external link', () => {
+      const resaved = reopenWithLibreOffice('objects');
+      const names = [...resaved.keys()];
+      expect(names.filter((n) => /^xl\/(pivotTables\/pivotTable|pivotCache\/pivotCacheDefinition|externalLinks\/externalLink)\d+\.xml$/.test(n)).length).toBe(3);
+      expect(names.some((n) => n.startsWith('xl/drawings/drawing') && strFromU8(resaved.get(n)!).includes('Nota del Nucleo: pesi da rivedere'))).toBe(true);
+    }, 300_000);
+  });
 });
 
 test('docProps/app.xml lists the sheets as they are after the build', () => {

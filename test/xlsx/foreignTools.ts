@@ -20,6 +20,16 @@ export function hasOpenpyxl(): boolean {
   }
 }
 
+/** LibreOffice's Python bridge (Debian python3-uno), for fixtures made through its API. */
+export function hasUno(): boolean {
+  try {
+    execFileSync(PYTHON, ['-c', 'import uno'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export function hasLibreOffice(): boolean {
   return sofficePath() !== null;
 }

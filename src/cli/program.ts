@@ -15,6 +15,10 @@ import { registerTemplate } from './commands/template';
 import { describeFailure } from './errors';
 import { EXIT_OK, EXIT_USAGE, reportExit, takeExitStatus, type ExitStatus } from './exit';
 import { processIO, setCurrentIO, type CliIO } from './io';
+import { installNodeZlib } from '../xlsx/write/nodeZlib';
+
+// Every command reads and writes packages with Node's native zlib (see nodeZlib.ts).
+installNodeZlib();
 
 const TITLES_IT: Record<string, string> = {
   'Usage:': 'Uso:',

@@ -30,6 +30,8 @@ describeWith(hasOpenpyxl(), 'python3')('a 1,500-objective plan', () => {
     await writeGridXlsx(generatePlan({ obiettivi: 1500 }).grid, input);
     const run = runPeg(['build', input, '-o', output]);
     expect(run.code).toBe(0);
+    // 1,500 schede are more than 1,023 page breaks: two sheets, said in the output.
+    expect(run.stdout + run.stderr).toContain('Schede 2025: più di 1.023 pagine, diviso in 2 fogli (Schede 2025, Schede 2025 – 2)');
     const [verdict, biggest] = execFileSync(PYTHON, ['-c', CHECK, output], { encoding: 'utf8' }).trim().split(' ');
     expect(verdict).toBe('ok');
     // The case the test is for: a sheet deflated in more than one 1 MiB piece.

@@ -11,7 +11,7 @@ import { planBuild } from '../../src/core/plans/build';
 import { createBrowserHost } from '../../src/standalone/browserHost';
 import { readWorkbookGrid } from '../../src/xlsx/read';
 import { buildWorkbookBytes } from '../../src/xlsx/write/build';
-import { installNodeDeflater } from '../../src/xlsx/write/nodeDeflate';
+import { installNodeZlib } from '../../src/xlsx/write/nodeZlib';
 import { useRawDeflater } from '../../src/xlsx/write/zipWriter';
 
 const SAMPLE = path.join(__dirname, '..', '..', 'assets', 'esempio-piano.xlsx');
@@ -24,7 +24,7 @@ afterEach(() => useRawDeflater(null));
 
 test('Genera in the standalone page writes the parts peg build writes', async () => {
   const input = new Uint8Array(readFileSync(SAMPLE));
-  installNodeDeflater();
+  installNodeZlib();
   const cli = buildWorkbookBytes(input, { name: 'esempio-piano.xlsx' });
   useRawDeflater(null);
 

@@ -85,8 +85,21 @@ describeWith(hasOpenpyxl(), 'openpyxl')('openpyxl reads the text as written', ()
   });
 });
 
-test('style rectangles: every covered cell is written with the style, a cell of `cells` replaces it', () => {
-  const p = plan({
+/** Cells of each row where the format places them: `r` when written, else right after the previous cell. */
+function placedRows(xml: string): [string, string[]][] {
+  const letters = (n: number) => String.fromCharCode(65 + n);
+  return [...xml.matchAll(/<row r="(\d+)"[^>]*>(.*?)<\/row>/g)].map((m) => {
+    let col = -1;
+    const cells = [...m[2].matchAll(/<c(?: r="([A-Z]+)\d+")?( s="\d+")?/g)].map((c) => {
+      col = c[1] ? c[1].charCodeAt(0) - 65 : col + 1;
+      return `${letters(col)}${m[1]}${c[2] ?? ''}`;
+    });
+    return [m[1], cells];
+  });
+}
+
+function rectanglesPlan(): SheetPlan {
+  return plan({
     cells: [
       { row: 1, col: 1, value: { t: 'text', v: 'titolo' }, style: 'box' },
       // Listed in `cells`: replaces the rectangle at C2 (no style left there).
@@ -96,14 +109,32 @@ test('style rectangles: every covered cell is written with the style, a cell of 
     styles: { box: { border: 'thin' } },
     styleRanges: [{ range: { r1: 1, c1: 1, r2: 2, c2: 3 }, style: 'box' }],
   });
+}
+
+test('style rectangles: every covered cell is written with the style, a cell of `cells` replaces it', () => {
   let xml = '';
-  writeSheetXml(p, { styles: new StyleAppender(null), date1904: false, notes: [] }, (c) => void (xml += c));
+  writeSheetXml(rectanglesPlan(), { styles: new StyleAppender(null), date1904: false, notes: [] }, (c) => void (xml += c));
   const s = /<c r="B2" s="(\d+)"/.exec(xml)?.[1];
   expect(Number(s)).toBeGreaterThan(0);
-  const rows = [...xml.matchAll(/<row r="(\d+)"[^>]*>(.*?)<\/row>/g)].map((m) => [m[1], [...m[2].matchAll(/<c r="([A-Z]+\d+)"( s="\d+")?/g)].map((c) => `${c[1]}${c[2] ?? ''}`)]);
-  expect(rows).toEqual([
+  expect(placedRows(xml)).toEqual([
     ['2', ['B2 s="' + s + '"', 'C2', 'D2 s="' + s + '"', 'F2']],
     ['3', ['B3 s="' + s + '"', 'C3 s="' + s + '"', 'D3 s="' + s + '"']],
   ]);
+  // `r` only on a row's first cell and after a gap.
+  expect(xml).toContain(`<row r="2"><c r="B2" s="${s}" t="inlineStr"><is><t>titolo</t></is></c><c><v>7</v></c><c s="${s}"/><c r="F2"><v>1</v></c></row>`);
+  expect(xml).toContain(`<row r="3"><c r="B3" s="${s}"/><c s="${s}"/><c s="${s}"/></row>`);
   expect(xml).toContain('<dimension ref="A1:F3"/>');
+});
+
+describeWith(hasOpenpyxl(), 'openpyxl')('openpyxl places cells written without `r`', () => {
+  it('reads values and borders where the plan put them', () => {
+    const file = path.join(tmp.path, 'rettangoli.xlsx');
+    writeFileSync(file, newWorkbookBytes({ sheets: [rectanglesPlan()], columnWrites: [], removeSheets: [] }).bytes);
+    const script = 'import sys,json,openpyxl;ws=openpyxl.load_workbook(sys.argv[1])["Prova"];print(json.dumps({c.coordinate:[c.value,c.border.left.style] for row in ws.iter_rows(min_row=2,max_row=3) for c in row if c.value is not None or c.border.left.style}))';
+    const got = JSON.parse(execFileSync(PYTHON, ['-c', script, file], { encoding: 'utf8' })) as Record<string, [unknown, string | null]>;
+    expect(got).toEqual({
+      B2: ['titolo', 'thin'], C2: [7, null], D2: [null, 'thin'], F2: [1, null],
+      B3: [null, 'thin'], C3: [null, 'thin'], D3: [null, 'thin'],
+    });
+  });
 });

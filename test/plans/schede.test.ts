@@ -119,4 +119,21 @@ describe('schede', () => {
     const t = texts(planSchede(a)[0]).find((x) => x.startsWith("Punteggio dell'obiettivo"));
     expect(t).toBe("Punteggio dell'obiettivo (verifica finale): 95% — raggiunto. Calcolato 90%, validato dal Nucleo 95%: Causa esterna documentata");
   });
+
+  test('a year with more schede than Excel keeps page breaks is split where they are made: 1,024 schede a sheet, each whole', () => {
+    const many = Array.from({ length: 2100 }, (_, i) => obiettivo({ settore: 'FINANZIARIO', numero: i + 1, peso: 1, fasi: [fase(1, 'Fase', 'Entro marzo')], indicatori: [indicatore()] }));
+    const sheets = planSchede(analysis(many));
+    expect(sheets.map((s) => s.name)).toEqual(['Schede 2021', 'Schede 2021 – 2', 'Schede 2021 – 3']);
+    expect(sheets.map((s) => s.pieceOf)).toEqual([0, 1, 2].map((index) => ({ name: 'Schede 2021', index, count: 3 })));
+    // 1,024 schede → 1,023 breaks between them; the last sheet holds the other 52.
+    expect(sheets.map((s) => s.print.rowBreaks?.length)).toEqual([1023, 1023, 51]);
+    const numbers = sheets.map((s) => texts(s).filter((t) => /n° \d+/.test(t)).map((t) => Number(/n° (\d+)/.exec(t)![1])));
+    expect(numbers.map((n) => [n[0], n[n.length - 1], n.length])).toEqual([[1, 1024, 1024], [1025, 2048, 1024], [2049, 2100, 52]]);
+    // Each sheet starts at row 0 with a scheda's title, and a break falls right before each later title.
+    for (const s of sheets) {
+      const titleRows = s.cells.filter((c) => c.value?.t === 'text' && /n° \d+/.test(c.value.v)).map((c) => c.row);
+      expect(titleRows[0]).toBe(0);
+      expect(titleRows.slice(1)).toEqual(s.print.rowBreaks!.map((r) => r + 1));
+    }
+  });
 });

@@ -9,13 +9,11 @@ import { WriteFailure, writeFailureOf, writeFileAtomic, writeInPlace, writeNumbe
 import { openWorkbookPackage } from '../../xlsx/package/open';
 import { markersOf } from '../../core/plans/markers';
 import { buildWorkbookBytes, type BuildFileResult } from '../../xlsx/write/build';
-import { installNodeDeflater } from '../../xlsx/write/nodeDeflate';
+
 import { buildLegacyWorkbook } from '../../xlsx/write/legacyBuild';
 import { isLegacyFormat } from '../../xlsx/legacy/detect';
 import { readWorkbookGrid } from '../../xlsx/read';
 
-// Node's zlib for the parts the writer deflates (see nodeDeflate.ts).
-installNodeDeflater();
 import { CliError, UsageError } from '../errors';
 import { EXIT_ERRORS, EXIT_OK, reportExit } from '../exit';
 import { currentIO } from '../io';
@@ -60,7 +58,6 @@ async function writtenByUs(file: string): Promise<boolean> {
     return false;
   }
 }
-
 
 export function renderBuildReport(out: string, r: BuildFileResult, backup: string | null): string {
   const lines = [`Scritto il file ${out}`];

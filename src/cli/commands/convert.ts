@@ -12,7 +12,7 @@ import { planConversion } from '../../core/schede/to-register';
 import { sortDiagnostics } from '../../core/diagnostics';
 import { openWorkbookPackage } from '../../xlsx/package/open';
 import { editPackage } from '../../xlsx/write/editPackage';
-import { installNodeDeflater } from '../../xlsx/write/nodeDeflate';
+
 import { readWorkbookGrid } from '../../xlsx/read';
 import { readWorkbookBytes } from '../../xlsx/readFile';
 import { writeFailureOf, writeFileAtomic } from '../../xlsx/atomicWrite';
@@ -21,8 +21,6 @@ import { EXIT_ERRORS, EXIT_OK, reportExit } from '../exit';
 import { currentIO } from '../io';
 import { createProgress } from '../progress';
 import { countLine, renderDiagnostics } from '../render/diagnostics';
-
-installNodeDeflater();
 
 /** `piano.xlsx` → `piano.registro.xlsx`, in the same folder. */
 export function defaultConvertOutput(file: string): string {

@@ -3,15 +3,11 @@ import type { Command } from 'commander';
 import { planTemplate } from '../../core/plans/template';
 import { writeFailureOf, writeFileAtomic } from '../../xlsx/atomicWrite';
 import { newWorkbookBytes } from '../../xlsx/write/newWorkbook';
-import { installNodeDeflater } from '../../xlsx/write/nodeDeflate';
-
-installNodeDeflater();
 import { UsageError } from '../errors';
 import { EXIT_OK, reportExit } from '../exit';
 import { currentIO } from '../io';
 import { parseAnno } from '../options';
 import { pathExists } from '../pathExists';
-
 
 export function registerTemplate(program: Command): void {
   program

@@ -11,6 +11,7 @@ import { formatDateIt, formatPctIt } from '../format';
 import { MONTH_ABBR_IT, normalizeText } from '../values';
 import { DEADLINE_MARK } from './cronoprogramma';
 import { rawToPlan, formatScostamento } from './rawValue';
+import { MAX_PAGE_BREAKS, pieceName } from './limits';
 import { SheetBuilder, num, text, wrappedHeight } from './sheetBuilder';
 import { objectivesOfYear, planYears } from './selection';
 import { COLORS, withStyles } from './styles';
@@ -289,20 +290,35 @@ export function planSchede(analysis: Analysis): SheetPlan[] {
       const s = normalizeText(a.obiettivo.settore).localeCompare(normalizeText(b.obiettivo.settore));
       return s !== 0 ? s : (a.obiettivo.numero ?? 0) - (b.obiettivo.numero ?? 0);
     });
-    const b = new SheetBuilder(`Schede ${year}`, 'schede', STYLES, {
-      orientation: 'portrait',
-      paper: 'A4',
-      fitToWidth: true,
-      rowBreaks: [],
-    });
-    b.widths(WIDTHS);
-    b.plan.tabColor = COLORS.month;
+    // Excel keeps 1,023 manual breaks a sheet: a year with more schede is split into sheets of
+    // 1,024 schede each, here where they are made (splitting a finished plan copied every cell).
+    const whole = `Schede ${year}`;
+    const count = Math.max(1, Math.ceil(items.length / (MAX_PAGE_BREAKS + 1)));
+    const sheet = (k: number): SheetBuilder => {
+      const sb = new SheetBuilder(pieceName(whole, k), 'schede', STYLES, {
+        orientation: 'portrait',
+        paper: 'A4',
+        fitToWidth: true,
+        rowBreaks: [],
+      });
+      sb.widths(WIDTHS);
+      sb.plan.tabColor = COLORS.month;
+      if (count > 1) sb.plan.pieceOf = { name: whole, index: k, count };
+      return sb;
+    };
+    let b = sheet(0);
     let r = 0;
-    for (const { obiettivo, result } of items) {
+    items.forEach(({ obiettivo, result }, i) => {
+      if (i > 0 && i % (MAX_PAGE_BREAKS + 1) === 0) {
+        b.plan.print.rowBreaks?.pop();
+        sheets.push(b.plan);
+        b = sheet(i / (MAX_PAGE_BREAKS + 1));
+        r = 0;
+      }
       const last = writeScheda(b, r, analysis, obiettivo, result, year, verifiche);
       b.plan.print.rowBreaks?.push(last);
       r = last + 1;
-    }
+    });
     b.plan.print.rowBreaks?.pop();
     if (items.length === 0) b.merged(0, 0, LAST, text(`Nessun obiettivo per il ${year}`), 'cell');
     sheets.push(b.plan);

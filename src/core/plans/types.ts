@@ -123,6 +123,11 @@ export interface SheetPlan {
   table?: PlanTable;
   /** False for sheets that must not carry the generated-sheet marker (register sheets); default true. */
   marker?: boolean;
+  /**
+   * Set on each sheet of a generated sheet split to stay within Excel's 1,023 page breaks:
+   * the name it would have had whole, and this sheet's place among the pieces (0-based).
+   */
+  pieceOf?: { name: string; index: number; count: number };
 }
 
 /** Computed values written into a user's register sheet (the columns the tool owns). */

@@ -3,7 +3,8 @@
  * part inflated only when asked for (and then cached), the original compressed bytes of every
  * entry kept so a writer can copy untouched parts without recompressing them. Zip-bomb limits
  * (`../zipLimits.ts`) are checked on the declared sizes before anything is inflated, and every
- * inflation stops as soon as it produces more than the entry declared. Browser-safe: fflate only.
+ * inflation stops as soon as it produces more than the entry declared. Browser-safe: fflate, unless a
+ * native inflater is installed (the CLI's, `../write/nodeZlib.ts`).
  */
 import { Inflate, strFromU8 } from 'fflate';
 import { WorkbookReadError } from '../errors';
@@ -26,7 +27,21 @@ export interface RawEntry {
 /** Inflation feeds fflate this many compressed bytes at a time, so an overrun is caught early. */
 const CHUNK = 32 * 1024;
 
+/**
+ * A native raw inflater (Node's zlib, installed by the CLI: 3–4× fflate on a big register): the
+ * part's bytes, or null as soon as the output would pass `declared` bytes (a zip bomb).
+ */
+export type RawInflater = (data: Uint8Array, declared: number) => Uint8Array | null;
+
+let native: RawInflater | null = null;
+
+/** Installs (or, with null, removes) the native engine. */
+export function useRawInflater(inflater: RawInflater | null): void {
+  native = inflater;
+}
+
 function inflateBounded(data: Uint8Array, declared: number): Uint8Array | null {
+  if (native) return native(data, declared);
   const parts: Uint8Array[] = [];
   let total = 0;
   let over = false;

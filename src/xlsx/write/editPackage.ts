@@ -6,7 +6,7 @@
  * marker names, `fullCalcOnLoad`, a stale `calcChain.xml`, and the cells of the computed columns in
  * the user's register sheets (see docs/formato-cartella.md#pacchetto-intatto).
  */
-import { splitAtPageBreaks } from '../../core/plans/limits';
+import { splitAtPageBreaks, splitNote } from '../../core/plans/limits';
 import { resolveSheets, type KeptSheet, type Resolution } from '../../core/plans/resolve';
 import { kindOfToolName, type MarkerKind } from '../../core/plans/markers';
 import type { ColumnWrite, SheetPlan, WorkbookPlan } from '../../core/plans/types';
@@ -101,10 +101,16 @@ export function editPackage(opened: OpenedWorkbook, input: WorkbookPlan, opts: E
     ...input,
     sheets: input.sheets.flatMap((s) => {
       const pieces = splitAtPageBreaks(s);
-      if (pieces.length > 1) splitNotes.push(`${s.name}: più di 1.023 pagine, diviso in ${pieces.length} fogli (${pieces.map((p) => p.name).join(', ')})`);
+      if (pieces.length > 1) splitNotes.push(splitNote(s.name, pieces.map((p) => p.name)));
       return pieces;
     }),
   };
+  // Sheets the planner already split (the schede of a big year): one note for each.
+  for (const s of plan.sheets) {
+    if (s.pieceOf?.index !== 0) continue;
+    const of = s.pieceOf.name;
+    splitNotes.push(splitNote(of, plan.sheets.filter((p) => p.pieceOf?.name === of && p.kind === s.kind).map((p) => p.name)));
+  }
   const wbXml = wb.xml;
   // A Strict workbook gets Strict parts and relationship types (the same elements otherwise).
   const ns = wb.strict ? STRICT : TRANSITIONAL;

@@ -31,8 +31,13 @@ function xstring(s: string): string {
   return s.replace(LITERAL_ESCAPE, '_x005F_$1').replace(FORBIDDEN, hex4);
 }
 
+// Any character one of the rules below may change: most texts have none and are returned as they are.
+// eslint-disable-next-line no-control-regex
+const TEXT_MAY_CHANGE = /[&<>\r_\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
+
 /** Element content holding user text (`<t>`, `<v>` of a string result). */
 export function xmlText(s: string): string {
+  if (!TEXT_MAY_CHANGE.test(s)) return s;
   return xstring(s).replace(TEXT_SPECIAL, (c) => ENTITIES[c]);
 }
 
@@ -42,6 +47,8 @@ export function xmlAttr(s: string): string {
 }
 
 /** True when a `<t>` element needs `xml:space="preserve"` to keep its text as is. */
+const PRESERVE = /^\s|\s$|[\n\r\t]| {2}/;
+
 export function needsPreserve(s: string): boolean {
-  return /^\s|\s$|[\n\r\t]| {2}/.test(s);
+  return PRESERVE.test(s);
 }

@@ -1,12 +1,13 @@
 /**
  * Computed columns inside a user's register sheet: ONLY their cells are spliced into the sheet's
  * XML; every other byte of the part stays as it was. A cell holding a formula (the user's) is
- * never written. Rows and cells are located with the package's XML parser.
+ * never written. Rows and cells are located with the package's lean XML parser (offsets on).
  */
 import { a1, parseA1Col } from './cellRef';
 import type { ColumnWrite, PlanValue } from '../../core/plans/types';
 import { cellXmlAt } from './sheetXml';
-import { applySplices, spansOf, withAttr, withPrefix, type Span, type Splice } from './spans';
+import { parseLean, type LeanTag } from '../package/fastXml';
+import { applySplices, nameAt, withAttr, withPrefix, type Splice } from './spans';
 import type { StyleAppender } from './styles';
 
 export interface ColumnReport {
@@ -27,48 +28,95 @@ interface Target {
   write: ColumnWrite;
 }
 
+/** Where an element of the sheet sits in its text (a subset of `Span`, for the hot path). */
+interface Place {
+  /** Qualified name as written (`x:row`). */
+  name: string;
+  prefix: string;
+  start: number;
+  openEnd: number;
+  closeStart: number;
+  end: number;
+  selfClosing: boolean;
+  attrs: Record<string, string>;
+}
+
 interface CellSpan {
-  span: Span;
+  span: Place;
   col: number;
   s: number;
   formula: boolean;
 }
 
 interface RowSpan {
-  span: Span;
+  span: Place;
   row: number;
   cells: CellSpan[];
 }
 
-function readRows(xml: string): { sheetData: Span | null; dimension: Span | null; rows: RowSpan[] } {
-  const spans = spansOf(xml, 4, (s) => (s.depth === 1 && (s.local === 'sheetData' || s.local === 'dimension')) || (s.depth >= 2 && s.parent !== null && ['row', 'c', 'f'].includes(s.local)));
-  let sheetData: Span | null = null;
-  let dimension: Span | null = null;
+/**
+ * Rows and cells of `<sheetData>` with their offsets, in one lean saxes pass (a register sheet of a
+ * big plan has 100,000 elements: no object for the values and texts inside the cells).
+ */
+function readRows(xml: string): { sheetData: Place | null; dimension: Place | null; rows: RowSpan[] } {
+  let sheetData: Place | null = null;
+  let dimension: Place | null = null;
   const rows: RowSpan[] = [];
-  const byRow = new Map<Span, RowSpan>();
-  const byCell = new Map<Span, CellSpan>();
+  // Open elements, as the kind each one is for this pass.
+  const kinds: ('sheetData' | 'dimension' | 'row' | 'c' | 'f' | null)[] = [];
+  const places: (Place | null)[] = [];
+  let row: RowSpan | null = null;
+  let cell: CellSpan | null = null;
   let lastRow = -1;
-  for (const s of spans) {
-    if (s.depth === 1 && s.local === 'dimension') dimension = s;
-    else if (s.depth === 1) sheetData = s;
-    else if (s.local === 'row' && s.depth === 2 && s.parent?.local === 'sheetData') {
-      // A row without `r` follows the previous one (allowed, and written by some producers).
-      const row = s.attrs.r !== undefined ? Number(s.attrs.r) - 1 : lastRow + 1;
-      lastRow = row;
-      const r: RowSpan = { span: s, row, cells: [] };
-      rows.push(r);
-      byRow.set(s, r);
-    } else if (s.local === 'c' && s.depth === 3 && s.parent && byRow.has(s.parent)) {
-      const row = byRow.get(s.parent)!;
-      const prev = row.cells[row.cells.length - 1];
-      const col = s.attrs.r !== undefined ? parseA1Col(s.attrs.r) : prev ? prev.col + 1 : 0;
-      const cell: CellSpan = { span: s, col, s: Number(s.attrs.s ?? 0) || 0, formula: false };
-      row.cells.push(cell);
-      byCell.set(s, cell);
-    } else if (s.local === 'f' && s.depth === 4 && s.parent && byCell.has(s.parent)) {
-      byCell.get(s.parent)!.formula = true;
-    }
-  }
+  const place = (tag: LeanTag): Place => {
+    const name = nameAt(xml, tag.start) || tag.name;
+    const colon = name.indexOf(':');
+    return { name, prefix: colon < 0 ? '' : name.slice(0, colon), start: tag.start, openEnd: tag.openEnd, closeStart: tag.openEnd, end: tag.openEnd, selfClosing: tag.selfClosing, attrs: tag.attrs };
+  };
+  parseLean(
+    xml,
+    {
+      open(tag) {
+        const depth = kinds.length;
+        const parent = kinds[depth - 1];
+        let kind: (typeof kinds)[number] = null;
+        let at: Place | null = null;
+        if (depth === 1 && (tag.name === 'sheetData' || tag.name === 'dimension')) {
+          kind = tag.name;
+          at = place(tag);
+          if (kind === 'sheetData') sheetData = at;
+          else dimension = at;
+        } else if (depth === 2 && parent === 'sheetData' && tag.name === 'row') {
+          kind = 'row';
+          at = place(tag);
+          // A row without `r` follows the previous one (allowed, and written by some producers).
+          const r = tag.attrs.r !== undefined ? Number(tag.attrs.r) - 1 : lastRow + 1;
+          lastRow = r;
+          row = { span: at, row: r, cells: [] };
+          rows.push(row);
+        } else if (depth === 3 && parent === 'row' && tag.name === 'c' && row) {
+          kind = 'c';
+          at = place(tag);
+          const prev = row.cells[row.cells.length - 1];
+          const col = tag.attrs.r !== undefined ? parseA1Col(tag.attrs.r) : prev ? prev.col + 1 : 0;
+          cell = { span: at, col, s: Number(tag.attrs.s ?? 0) || 0, formula: false };
+          row.cells.push(cell);
+        } else if (depth === 4 && parent === 'c' && tag.name === 'f' && cell) {
+          cell.formula = true;
+        }
+        kinds.push(kind);
+        places.push(at);
+      },
+      close(_name, end) {
+        kinds.pop();
+        const at = places.pop();
+        if (!at) return;
+        at.end = end;
+        at.closeStart = at.selfClosing ? at.openEnd : xml.lastIndexOf('</', end - 1);
+      },
+    },
+    { offsets: true },
+  );
   return { sheetData, dimension, rows };
 }
 

@@ -3,7 +3,7 @@
  * user's parts at these offsets instead of re-serializing them, so everything else stays byte for
  * byte as it was. Offsets are JavaScript string indexes (saxes' `position`).
  */
-import { parseXml, type XmlElement } from '../package/xml';
+import { parseLean } from '../package/fastXml';
 
 export interface Span {
   /** Qualified name as written (`x:fonts`). */
@@ -31,7 +31,7 @@ export interface Span {
 
 /** The name as written in the open tag at `at` (`x:row`): read up to the first blank, `/` or `>`
  * (per element of a large sheet, so no slicing or regex). */
-function nameAt(xml: string, at: number): string {
+export function nameAt(xml: string, at: number): string {
   let i = at + 1;
   for (;;) {
     const ch = xml.charCodeAt(i);
@@ -44,42 +44,48 @@ function nameAt(xml: string, at: number): string {
 
 /**
  * Every element whose depth (root = 0) is at most `maxDepth` and that `keep` accepts (default: all),
- * read with the package layer's parser (saxes). Deeper elements are counted as children, not returned.
+ * read with the package layer's lean parser (saxes, offsets on). Deeper elements are counted as
+ * children, not returned.
  */
 export function spansOf(xml: string, maxDepth: number, keep: (s: Span) => boolean = () => true): Span[] {
   const out: Span[] = [];
   const stack: Span[] = [];
-  parseXml(xml, {
-    open(el: XmlElement) {
-      const parent = stack[stack.length - 1] ?? null;
-      const qname = nameAt(xml, el.start) || el.name;
-      const colon = qname.indexOf(':');
-      const attrs: Record<string, string> = {};
-      for (const a of Object.values(el.attrs)) if (a.uri === '') attrs[a.local] = a.value;
-      const span: Span = {
-        name: qname,
-        local: el.name,
-        prefix: colon < 0 ? '' : qname.slice(0, colon),
-        attrs,
-        depth: stack.length,
-        start: el.start,
-        openEnd: el.openEnd,
-        closeStart: el.openEnd,
-        end: el.openEnd,
-        selfClosing: el.selfClosing,
-        children: 0,
-        parent,
-      };
-      if (parent) parent.children++;
-      stack.push(span);
+  parseLean(
+    xml,
+    {
+      open(tag) {
+        const parent = stack[stack.length - 1] ?? null;
+        const qname = nameAt(xml, tag.start) || tag.name;
+        const colon = qname.indexOf(':');
+        // Plain attributes only: prefixed ones (`r:id`, `mc:Ignorable`) and namespace declarations are in a namespace.
+        const attrs: Record<string, string> = {};
+        for (const k in tag.attrs) if (k.indexOf(':') < 0 && k !== 'xmlns') attrs[k] = tag.attrs[k];
+        const span: Span = {
+          name: qname,
+          local: tag.name,
+          prefix: colon < 0 ? '' : qname.slice(0, colon),
+          attrs,
+          depth: stack.length,
+          start: tag.start,
+          openEnd: tag.openEnd,
+          closeStart: tag.openEnd,
+          end: tag.openEnd,
+          selfClosing: tag.selfClosing,
+          children: 0,
+          parent,
+        };
+        if (parent) parent.children++;
+        stack.push(span);
+      },
+      close(_name, end) {
+        const span = stack.pop()!;
+        span.end = end;
+        span.closeStart = span.selfClosing ? span.openEnd : xml.lastIndexOf('</', end - 1);
+        if (span.depth <= maxDepth && keep(span)) out.push(span);
+      },
     },
-    close(_el, end) {
-      const span = stack.pop()!;
-      span.end = end;
-      span.closeStart = span.selfClosing ? span.openEnd : xml.lastIndexOf('</', end - 1);
-      if (span.depth <= maxDepth && keep(span)) out.push(span);
-    },
-  });
+    { offsets: true },
+  );
   return out.sort((a, b) => a.start - b.start);
 }
 

@@ -4,7 +4,7 @@
  * it runs in the browser too; reading from a path is `readFile.ts` (Node only). `.xls` and `.ods`
  * go through `legacy/`, loaded only when such a file arrives.
  */
-import type { Cell, SheetGrid, WorkbookGrid } from '../core/grid';
+import { reservedWidthOf, type Cell, type SheetGrid, type WorkbookGrid } from '../core/grid';
 import { generatedSheets } from '../core/plans/markers';
 import { SETTINGS_KEY, settingsMapFrom } from '../host/documentSettings';
 import { convertCell, type CellContext } from './cells';
@@ -81,6 +81,7 @@ function rangeBounds(ref: string): { r0: number; c0: number; r1: number; c1: num
 function sheetGrid(pkg: ZipPackage, info: SheetInfo, ctx: CellContext): SheetGrid {
   const rows: (Cell | null)[][] = [];
   const merges: string[] = [];
+  let reserved = 0;
   const xml = info.part ? pkg.text(info.part) : null;
   if (xml !== null) {
     guarded(pkg, () =>
@@ -92,6 +93,9 @@ function sheetGrid(pkg: ZipPackage, info: SheetInfo, ctx: CellContext): SheetGri
         },
         merge(ref) {
           merges.push(ref);
+        },
+        prepared(sqref) {
+          reserved = Math.max(reserved, reservedWidthOf(sqref));
         },
       }),
     );
@@ -132,6 +136,7 @@ function sheetGrid(pkg: ZipPackage, info: SheetInfo, ctx: CellContext): SheetGri
   }
   const sheet: SheetGrid = { name: info.name, rows: dense };
   if (merges.length > 0) sheet.merges = merges;
+  if (reserved > 0) sheet.reservedColumns = reserved;
   return sheet;
 }
 

@@ -3,7 +3,7 @@
  * `Rispetto tempi %` on Obiettivi, `Scostamento` on Indicatori. Found by the reader's column map;
  * appended after the last header when missing. A cell holding a user formula is left alone.
  */
-import { cellAt, type WorkbookGrid } from '../grid';
+import { cellAt, GRID_COLUMNS, type WorkbookGrid } from '../grid';
 import type { SheetInfo } from '../model';
 import type { Analysis } from '../results';
 import { SINGULAR_UNIT } from './rawValue';
@@ -23,16 +23,18 @@ function isFormula(grid: WorkbookGrid | undefined, sheet: string, row: number, c
 
 /**
  * Columns used on ANY row of the sheet (a note typed far below the header, an unlabelled column
- * of formulas): appended columns go after all of them, never over a user's column.
+ * of formulas), and columns the user prepared without values (a visible fill, a data validation,
+ * a conditional format): appended columns go after all of them, never over a user's column.
+ * A fill in the grid's last column belongs to a whole-row format, not to a column.
  */
 function usedWidth(grid: WorkbookGrid | undefined, info: SheetInfo): number {
   const s = grid?.sheets.find((g) => g.name === info.name);
-  let width = info.width;
+  let width = Math.max(info.width, s?.reservedColumns ?? 0);
   for (const row of s?.rows ?? []) {
     if (!row) continue;
     for (let c = row.length - 1; c >= width; c--) {
       const cell = row[c];
-      if (cell && ((cell.v !== null && cell.v !== '') || cell.formula)) {
+      if (cell && ((cell.v !== null && cell.v !== '') || cell.formula || (cell.filled && c < GRID_COLUMNS - 1))) {
         width = c + 1;
         break;
       }

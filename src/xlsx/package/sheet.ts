@@ -27,6 +27,11 @@ export interface SheetCallbacks {
   cell(c: RawCell): void;
   /** A `<mergeCell ref>`. */
   merge?(ref: string): void;
+  /**
+   * The `sqref` of a data validation or a conditional format, classic (attribute) or x14 in
+   * `<extLst>` (an `<xm:sqref>` element): cells the user prepared, even without values.
+   */
+  prepared?(sqref: string): void;
 }
 
 /** Excel's grid: 1,048,576 rows × 16,384 columns (XFD). */
@@ -60,8 +65,10 @@ export function parseSheet(xml: string, cb: SheetCallbacks): void {
   let col = -1;
   let cell: RawCell | null = null;
   let inSheetData = false;
-  // Which text we are collecting: the value, or an inline string's `<t>` (not phonetic runs).
-  let collect: 'v' | 't' | null = null;
+  // Which text we are collecting: the value, an inline string's `<t>` (not phonetic runs), or an x14 rule's `<xm:sqref>`.
+  let collect: 'v' | 't' | 'sqref' | null = null;
+  // Inside an x14 validation or conditional format (their ranges are `<xm:sqref>` elements).
+  let inRule = 0;
   let inIs = false;
   let inPhonetic = 0;
   let buf: string[] = [];
@@ -117,6 +124,18 @@ export function parseSheet(xml: string, cb: SheetCallbacks): void {
         case 'mergeCell':
           if (tag.attrs.ref !== undefined) cb.merge?.(tag.attrs.ref);
           return;
+        // After <sheetData>: these cost nothing in the cell loop.
+        case 'dataValidation':
+        case 'conditionalFormatting':
+          if (tag.attrs.sqref !== undefined) cb.prepared?.(tag.attrs.sqref);
+          else if (!tag.selfClosing) inRule++;
+          return;
+        case 'sqref':
+          if (inRule > 0) {
+            collect = 'sqref';
+            buf = [];
+          }
+          return;
       }
     },
     close(name) {
@@ -137,6 +156,16 @@ export function parseSheet(xml: string, cb: SheetCallbacks): void {
           return;
         case 'rPh':
           inPhonetic--;
+          return;
+        case 'dataValidation':
+        case 'conditionalFormatting':
+          if (inRule > 0) inRule--;
+          return;
+        case 'sqref':
+          if (collect === 'sqref') {
+            cb.prepared?.(buf.join(''));
+            collect = null;
+          }
           return;
         case 'is':
           if (cell && inIs) cell.inline = decodeXString(buf.join(''));

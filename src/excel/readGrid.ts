@@ -2,14 +2,17 @@
  * Reads the workbook into the core's grid under Excel on the web's 5 MB response limit:
  *
  * 1. sheets, protection and defined names (the generated-sheet markers);
- * 2. the size of each user sheet's used range, and its merged areas (ExcelApi 1.13);
+ * 2. the size of each user sheet's used range, and its merged areas (ExcelApi 1.13); in the same sync,
+ *    how far the user prepared the sheet without values: Excel's used range with formatting, and
+ *    the cells with a data validation or a conditional format (ExcelApi 1.9), which Excel's used
+ *    range may leave out; computed columns go after them;
  * 3. the cells, in row chunks packed under a response budget: values, number formats and value
  *    types, and which cells hold formulas through `getSpecialCells('Formulas')` (a list of areas
  *    instead of the whole formulas matrix). A chunk Excel still finds too big is split and retried.
  *
  * Generated sheets are not read: the core never needs their cells.
  */
-import type { SheetGrid, WorkbookGrid } from '../core/grid';
+import { reservedWidthOf, type SheetGrid, type WorkbookGrid } from '../core/grid';
 import { generatedSheets } from '../core/plans/markers';
 import { HostError } from '../host/workbookHost';
 import { MAX_CELLS_PER_READ, RESPONSE_BUDGET_BYTES } from './limits';
@@ -58,6 +61,16 @@ export function rowChunks(sheet: number, size: UsedSize, cellsPerChunk: number):
   return out;
 }
 
+/**
+ * 1 + the last column the user prepared without values, when it lies right of the values' used
+ * range (otherwise it adds nothing and the grid stays as the values alone give it).
+ */
+function preparedWidth(s: { formatted: Excel.Range; prepared: Excel.RangeAreas[] }, size: UsedSize | null): number | undefined {
+  const addresses = [s.formatted, ...s.prepared].filter((r) => !r.isNullObject).map((r) => r.address);
+  const width = reservedWidthOf(addresses.join(','));
+  return width > (size ? size.col + size.cols : 0) ? width : undefined;
+}
+
 const isResponseTooBig = (err: unknown) => typeof err === 'object' && err !== null && (err as { code?: unknown }).code === 'ResponsePayloadSizeLimitExceeded';
 
 export interface ReadResult {
@@ -76,18 +89,30 @@ export async function readGridIn(ctx: Excel.RequestContext, supports: Supports, 
 
   // Merged areas need ExcelApi 1.13; without them the grid simply has no `merges`.
   const withMerges = supports('ExcelApi', '1.13');
+  const withSpecial = supports('ExcelApi', '1.9');
   const sized = sheetNames.map((name) => {
     if (generated.has(name.toLowerCase())) return null;
     const ws = ctx.workbook.worksheets.getItem(name);
     const used = ws.getUsedRangeOrNullObject(true);
     used.load('address,rowCount,columnCount');
+    const formatted = ws.getUsedRangeOrNullObject(false);
+    formatted.load('address');
+    const whole = withSpecial || withMerges ? ws.getRange() : null;
+    const prepared: Excel.RangeAreas[] = [];
+    if (whole && withSpecial) {
+      for (const type of ['DataValidations', 'ConditionalFormats'] as const) {
+        const areas = whole.getSpecialCellsOrNullObject(type);
+        areas.load('address');
+        prepared.push(areas);
+      }
+    }
     let merges: Excel.RangeAreas | null = null;
-    if (withMerges) {
+    if (whole && withMerges) {
       // Each area's own address: some Excel versions give only top-left cells in the joined one.
-      merges = ws.getRange().getMergedAreasOrNullObject();
+      merges = whole.getMergedAreasOrNullObject();
       merges.load('areas/items/address');
     }
-    return { ws, used, merges };
+    return { ws, used, formatted, prepared, merges };
   });
   await deadline(ctx.sync());
 
@@ -148,7 +173,8 @@ export async function readGridIn(ctx: Excel.RequestContext, supports: Supports, 
     const size = sizes[i];
     const s = sized[i];
     const merges = s?.merges && !s.merges.isNullObject ? s.merges.areas.items.flatMap((a) => localAreas(a.address)) : undefined;
-    if (!size) return toSheetGrid(name, null, { merges });
+    const reserved = s ? preparedWidth(s, size) : undefined;
+    if (!size) return toSheetGrid(name, null, { merges, reservedColumns: reserved });
     const chunks = (byChunkSheet.get(i) ?? []).sort((a, b) => a[0].row - b[0].row);
     const range: LoadedRange = {
       row: size.row,
@@ -158,7 +184,7 @@ export async function readGridIn(ctx: Excel.RequestContext, supports: Supports, 
       valueTypes: chunks.flatMap(([, d]) => d.valueTypes),
       formulaAreas: chunks.flatMap(([, d]) => d.formulaAreas),
     };
-    return toSheetGrid(name, range, { merges });
+    return toSheetGrid(name, range, { merges, reservedColumns: reserved });
   });
   const grid: WorkbookGrid = { sheets };
   if (settings && Object.keys(settings).length > 0) grid.settings = settings;

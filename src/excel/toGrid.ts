@@ -70,7 +70,7 @@ function toCell(raw: unknown, type: string, fmt: unknown, isFormula: boolean): C
 }
 
 /** Builds one sheet of the grid, placing the used range where it sits and trimming empty edges. */
-export function toSheetGrid(name: string, range: LoadedRange | null, extra: { generated?: boolean; merges?: string[] } = {}): SheetGrid {
+export function toSheetGrid(name: string, range: LoadedRange | null, extra: { generated?: boolean; merges?: string[]; reservedColumns?: number } = {}): SheetGrid {
   const rows: (Cell | null)[][] = [];
   if (range) {
     const origin = { row: range.row, col: range.col };
@@ -90,5 +90,6 @@ export function toSheetGrid(name: string, range: LoadedRange | null, extra: { ge
   const sheet: SheetGrid = { name, rows };
   if (extra.merges && extra.merges.length > 0) sheet.merges = extra.merges;
   if (extra.generated) sheet.generated = true;
+  if (extra.reservedColumns) sheet.reservedColumns = extra.reservedColumns;
   return sheet;
 }

@@ -99,12 +99,27 @@ export class FakeSheet {
   hasContent(cell: FakeCell | undefined) {
     return !!cell && (cell.formula !== undefined || cell.error !== undefined || (cell.value !== '' && cell.value !== null && cell.value !== undefined));
   }
+  /**
+   * Excel's used range: cells with values, or (not `valuesOnly`) also formatted cells ("a value or
+   * formatting assigned"); formatting whole rows or columns leaves it alone, as users report of
+   * Excel. Data validations and conditional formats are kept out of it (Excel does not document that
+   * it counts them), so the adapter must find them with `getSpecialCells`.
+   */
   usedRect(valuesOnly: boolean): Rect | null {
     let r1 = Infinity, c1 = Infinity, r2 = -1, c2 = -1;
+    const add = (r: number, c: number, rows = 1, cols = 1) => {
+      r1 = Math.min(r1, r); c1 = Math.min(c1, c); r2 = Math.max(r2, r + rows - 1); c2 = Math.max(c2, c + cols - 1);
+    };
     for (const [k, cell] of this.cells) {
       if (valuesOnly ? !this.hasContent(cell) : !this.hasContent(cell) && !cell.numberFormat) continue;
       const [r, c] = k.split(',').map(Number);
-      r1 = Math.min(r1, r); c1 = Math.min(c1, c); r2 = Math.max(r2, r); c2 = Math.max(c2, c);
+      add(r, c);
+    }
+    if (!valuesOnly) {
+      for (const f of this.formats) {
+        const box = parseRect(f.address);
+        if (box.rows < MAX_ROWS && box.cols < MAX_COLS) add(box.r, box.c, box.rows, box.cols);
+      }
     }
     return r2 < 0 ? null : { r: r1, c: c1, rows: r2 - r1 + 1, cols: c2 - c1 + 1 };
   }
@@ -633,12 +648,25 @@ class FakeRange extends Loadable {
   getEntireRow() {
     return new FakeRange(this.ctx, this.ws, () => { const b = this.box(); return { r: b.r, c: 0, rows: b.rows, cols: MAX_COLS }; }, false, []);
   }
-  /** Cells holding formulas, as areas (one per row run): what `getSpecialCells('Formulas')` gives. */
+  /**
+   * Cells holding formulas, as areas (one per row run): what `getSpecialCells('Formulas')` gives;
+   * `DataValidations` and `ConditionalFormats`: the parts of the rules' ranges inside this range.
+   */
   getSpecialCellsOrNullObject(type: string) {
     return new FakeRangeAreas(this.ctx, () => {
-      if (type !== 'Formulas') throw new FakeOfficeError('InvalidArgument', `tipo ${type} non simulato`);
       const box = this.box();
       const s = this.ws.model();
+      if (type === 'DataValidations' || type === 'ConditionalFormats') {
+        const rules = type === 'DataValidations' ? s.validations : s.conditionalFormats;
+        const inside = rules.flatMap((rule) => rule.address.split(',')).flatMap((a) => {
+          const r = parseRect(a.trim());
+          const top = Math.max(r.r, box.r), left = Math.max(r.c, box.c);
+          const bottom = Math.min(r.r + r.rows, box.r + box.rows), right = Math.min(r.c + r.cols, box.c + box.cols);
+          return bottom > top && right > left ? [`${quoteSheet(s.name)}!${rectAddress({ r: top, c: left, rows: bottom - top, cols: right - left })}`] : [];
+        });
+        return inside.length ? inside.join(',') : null;
+      }
+      if (type !== 'Formulas') throw new FakeOfficeError('InvalidArgument', `tipo ${type} non simulato`);
       const areas: string[] = [];
       for (let r = box.r; r < box.r + box.rows; r++) {
         let start = -1;

@@ -29,7 +29,8 @@ export interface SheetCallbacks {
   merge?(ref: string): void;
   /**
    * The `sqref` of a data validation or a conditional format, classic (attribute) or x14 in
-   * `<extLst>` (an `<xm:sqref>` element): cells the user prepared, even without values.
+   * `<extLst>` (an `<xm:sqref>` element), or the cell an x14 sparkline is drawn in: cells the user
+   * prepared, even without values.
    */
   prepared?(sqref: string): void;
 }
@@ -67,7 +68,7 @@ export function parseSheet(xml: string, cb: SheetCallbacks): void {
   let inSheetData = false;
   // Which text we are collecting: the value, an inline string's `<t>` (not phonetic runs), or an x14 rule's `<xm:sqref>`.
   let collect: 'v' | 't' | 'sqref' | null = null;
-  // Inside an x14 validation or conditional format (their ranges are `<xm:sqref>` elements).
+  // Inside an x14 validation, conditional format or sparkline (their ranges are `<xm:sqref>` elements).
   let inRule = 0;
   let inIs = false;
   let inPhonetic = 0;
@@ -127,6 +128,7 @@ export function parseSheet(xml: string, cb: SheetCallbacks): void {
         // After <sheetData>: these cost nothing in the cell loop.
         case 'dataValidation':
         case 'conditionalFormatting':
+        case 'sparkline':
           if (tag.attrs.sqref !== undefined) cb.prepared?.(tag.attrs.sqref);
           else if (!tag.selfClosing) inRule++;
           return;
@@ -159,6 +161,7 @@ export function parseSheet(xml: string, cb: SheetCallbacks): void {
           return;
         case 'dataValidation':
         case 'conditionalFormatting':
+        case 'sparkline':
           if (inRule > 0) inRule--;
           return;
         case 'sqref':

@@ -251,6 +251,15 @@ withTools('building edits the user package, never re-serializes it', () => {
     // The unlabelled notes column J and the shared formulas' K are never the computed column.
     expect(writtenColumns(third, 'Obiettivi').has('J')).toBe(false);
     expect(writtenColumns(third, 'Obiettivi').has('K')).toBe(false);
+    // Column M holds no value, only the user's validation on M2:M5: the computed columns come after it,
+    // and the user's rules still cover only their own ranges.
+    expect([...writtenColumns(first, 'Obiettivi')].sort()).toEqual(['N', 'O']);
+    expect([...writtenColumns(third, 'Obiettivi')].sort()).toEqual(['N', 'O']);
+    const obPart = sheetParts(before).get('Obiettivi')!;
+    const rules = (bytes: Uint8Array) =>
+      elements(strFromU8(bytes)).filter((e) => e.name === 'dataValidation' || e.name === 'conditionalFormatting').map((e) => `${e.name} ${e.attrs.sqref}`);
+    expect(rules(before.get(obPart)!)).toContain('dataValidation M2:M5');
+    expect(rules(parts(third.bytes).get(obPart)!)).toEqual(rules(before.get(obPart)!));
   }
 
   /** LibreOffice opens the built file; its re-save is built again and recognised; returns the re-save's parts. */

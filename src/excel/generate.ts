@@ -19,9 +19,9 @@ export interface GenerateOptions extends Omit<ApplyOptions, 'state'> {
   read?: ReadOptions;
 }
 
-/** Same cells, merges, markers and settings: the plan still fits. */
+/** Same cells, merges, prepared columns, markers and settings: the plan still fits. */
 export function sameGrid(a: WorkbookGrid, b: WorkbookGrid): boolean {
-  const key = (g: WorkbookGrid) => JSON.stringify([g.sheets.map((s) => [s.name, s.generated === true, s.generated ? null : s.rows, s.merges ?? []]), g.settings ?? {}]);
+  const key = (g: WorkbookGrid) => JSON.stringify([g.sheets.map((s) => [s.name, s.generated === true, s.generated ? null : s.rows, s.merges ?? [], s.reservedColumns ?? 0]), g.settings ?? {}]);
   return key(a) === key(b);
 }
 

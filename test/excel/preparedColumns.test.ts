@@ -8,6 +8,7 @@ import { analyze } from '../../src/core/analyze';
 import { planBuild } from '../../src/core/plans';
 import { planColumns } from '../../src/core/plans/columns';
 import { applyWorkbookPlan } from '../../src/excel/applyPlan';
+import { generateWorkbook } from '../../src/excel/generate';
 import { readWorkbookGrid } from '../../src/excel/readGrid';
 import { FakeWorkbook, fakeExcel, supportsUpTo } from './fake/fakeExcel';
 
@@ -87,5 +88,22 @@ describe('columns prepared without values, in Excel', () => {
     expect(ob.at('I1')?.value).toBe('Valore raggiunto %');
     expect(ob.at('J1')?.value).toBe('Rispetto tempi %');
     expect(ob.validations.map((v) => v.address)).toEqual(['H2:H5']);
+  });
+
+  it('a validation added between the check and Genera moves the computed columns (the plan is made again)', async () => {
+    const wb = register();
+    const excel = fakeExcel(wb);
+    const supports = supportsUpTo('1.9');
+    const checked = await readWorkbookGrid(excel.run, supports);
+    const replan = (g: typeof checked) => planBuild(analyze(g), g, {}).plan;
+    const plan = replan(checked);
+    expect(plan.columnWrites.filter((w) => w.sheet === 'Obiettivi').map((w) => w.col)).toEqual([5, 6]);
+    wb.sheets[0].validations.push({ address: 'F2:F5', rule: {} });
+    const result = await generateWorkbook(excel.run, supports, plan, { basis: { grid: checked, replan } });
+    expect(result.note).toMatch(/era cambiata dopo il controllo/);
+    const ob = wb.sheet('Obiettivi')!;
+    expect(ob.at('F1')).toBeUndefined();
+    expect(ob.at('G1')?.value).toBe('Valore raggiunto %');
+    expect(ob.at('H1')?.value).toBe('Rispetto tempi %');
   });
 });

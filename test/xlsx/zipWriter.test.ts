@@ -11,9 +11,9 @@ import { deflateText, PartDeflater, useRawDeflater, type DeflatedPart } from '..
 const MIB = 1 << 20;
 
 function textOf(length: number): string {
-  // Varied ASCII and some accented text, so that deflate has work to do and UTF-8 has two-byte characters.
+  // Varied ASCII, accented letters and emoji: UTF-8 of two and four bytes falls across the buffer's end.
   let s = '';
-  for (let i = 0; s.length < length; i++) s += `<c r="A${i}" s="${i % 7}"><v>${(i * 7919) % 1000}</v></c>è`;
+  for (let i = 0; s.length < length; i++) s += `<c r="A${i}" s="${i % 7}"><v>${(i * 7919) % 1000}</v></c>è${i % 5 === 0 ? '😀' : ''}`;
   return s.slice(0, length);
 }
 

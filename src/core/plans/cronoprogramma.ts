@@ -8,7 +8,7 @@ import type { Fase, Impostazioni } from '../model';
 import type { Analysis } from '../results';
 import type { PhaseSchedule } from '../tempistica/types';
 import { MONTH_ABBR_IT, normalizeText } from '../values';
-import { SheetBuilder, num, text, wrappedHeight } from './sheetBuilder';
+import { SheetBuilder, label, num, text, wrappedHeight } from './sheetBuilder';
 import { composeSheetName } from './sheetNames';
 import { objectivesOfYear, planYears, settoriOfYear, type ObiettivoWithResult } from './selection';
 import { COLORS, withStyles } from './styles';
@@ -52,8 +52,13 @@ const STYLES = withStyles({
   legendFlag: { border: 'thin', fill: COLORS.warn },
 });
 
-function ym(year: number, month: number): string {
-  return `${year}-${String(month).padStart(2, '0')}`;
+const MONTH_KEYS = new Map<number, string[]>();
+
+/** `2025-01` … `2025-12`, the keys of a schedule's months, made once per year (asked for every phase). */
+export function monthKeys(year: number): string[] {
+  let keys = MONTH_KEYS.get(year);
+  if (!keys) MONTH_KEYS.set(year, (keys = Array.from({ length: 12 }, (_, i) => `${year}-${String(i + 1).padStart(2, '0')}`)));
+  return keys;
 }
 
 /** What to say in the last column about a phase whose months are not all shown. */
@@ -99,11 +104,12 @@ function writeObjectives(b: SheetBuilder, startRow: number, block: Block, year: 
       b.set(r, COL_N, text(`${fase.numero}.`), 'faseN');
       b.set(r, COL_TITLE, text(fase.attivita), 'fase');
       b.set(r, COL_PESO, undefined, 'fase');
+      const keys = monthKeys(year);
       for (let m = 1; m <= 12; m++) {
-        const key = ym(year, m);
+        const key = keys[m - 1];
         const on = schedule?.months.includes(key) ?? false;
         const deadline = schedule?.deadlines.includes(key) ?? false;
-        b.set(r, COL_M1 + m - 1, deadline ? text(DEADLINE_MARK) : undefined, deadline ? 'monthDeadline' : on ? 'monthOn' : 'month');
+        b.set(r, COL_M1 + m - 1, deadline ? label(DEADLINE_MARK) : undefined, deadline ? 'monthDeadline' : on ? 'monthOn' : 'month');
       }
       const flags = phaseFlags(fase, schedule, year);
       const note = [...flags, ...(schedule?.note ? [schedule.note] : [])].join('; ');

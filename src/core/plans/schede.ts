@@ -9,10 +9,10 @@ import type { Analysis, IndicatoreResult, MomentoVerifica, ObiettivoResult } fro
 import { averagesAt } from '../rules';
 import { formatDateIt, formatPctIt } from '../format';
 import { MONTH_ABBR_IT, normalizeText } from '../values';
-import { DEADLINE_MARK } from './cronoprogramma';
+import { DEADLINE_MARK, monthKeys } from './cronoprogramma';
 import { rawToPlan, formatScostamento } from './rawValue';
 import { MAX_PAGE_BREAKS, pieceName } from './limits';
-import { SheetBuilder, num, text, wrappedHeight } from './sheetBuilder';
+import { SheetBuilder, label, num, text, wrappedHeight } from './sheetBuilder';
 import { objectivesOfYear, planYears } from './selection';
 import { COLORS, withStyles } from './styles';
 import { dataVerifica } from './verifica';
@@ -128,24 +128,24 @@ function writeScheda(
   b.merged(r, 11, LAST, text(o.peso !== null ? `PESO: ${String(o.peso).replace('.', ',')}` : 'PESO: —'), 'schedaTitle');
   b.height(r, 24);
   r++;
-  b.merged(r, 0, 4, text('SETTORE'), 'label');
-  b.merged(r, 5, 8, text('RESPONSABILE DI SERVIZIO'), 'label');
-  b.merged(r, 9, LAST, text('Collegamento con DUP'), 'label');
+  b.merged(r, 0, 4, label('SETTORE'), 'label');
+  b.merged(r, 5, 8, label('RESPONSABILE DI SERVIZIO'), 'label');
+  b.merged(r, 9, LAST, label('Collegamento con DUP'), 'label');
   r++;
   b.merged(r, 0, 4, text(o.tutti ? `${o.settore} (tutti i settori)` : o.settore), 'big');
   b.merged(r, 5, 8, text(o.responsabile), 'cell');
   b.merged(r, 9, LAST, text(o.dup), 'cell');
   b.height(r, Math.max(wrappedHeight(o.settore, charsIn(0, 4)), wrappedHeight(o.dup, charsIn(9, LAST))));
   r++;
-  b.merged(r, 0, 2, text('OBIETTIVO'), 'label');
+  b.merged(r, 0, 2, label('OBIETTIVO'), 'label');
   b.merged(r, 3, LAST, text(o.titolo), 'big');
   b.height(r, wrappedHeight(o.titolo, charsIn(3, LAST)));
   r++;
-  b.merged(r, 0, 2, text('Descrizione obiettivo'), 'label');
+  b.merged(r, 0, 2, label('Descrizione obiettivo'), 'label');
   b.merged(r, 3, LAST, text(o.descrizione), 'cell');
   b.height(r, wrappedHeight(o.descrizione, charsIn(3, LAST), 13.5, 2));
   r++;
-  b.merged(r, 0, LAST, text('Descrizione delle fasi di attuazione'), 'section');
+  b.merged(r, 0, LAST, label('Descrizione delle fasi di attuazione'), 'section');
   r++;
   const fasi = o.fasi.length > 0 ? o.fasi : null;
   if (fasi) {
@@ -157,16 +157,16 @@ function writeScheda(
       r++;
     }
   } else {
-    b.merged(r, 0, LAST, text('Nessuna fase indicata'), 'small');
+    b.merged(r, 0, LAST, label('Nessuna fase indicata'), 'small');
     r++;
   }
-  b.merged(r, 0, LAST, text('INDICI DI RISULTATO'), 'section');
+  b.merged(r, 0, LAST, label('INDICI DI RISULTATO'), 'section');
   r++;
   for (const [gruppo, rows] of indicatorRows(analysis, o, res)) {
     b.merged(r, 0, 7, text(`Indici di ${gruppo}`), 'headerLeft');
-    b.merged(r, 8, 9, text('ATTESO'), 'header');
+    b.merged(r, 8, 9, label('ATTESO'), 'header');
     b.merged(r, 10, 11, text(analysis.verifica === 'intermedia' ? 'RAGGIUNTO (interm.)' : 'RAGGIUNTO'), 'header');
-    b.merged(r, 12, LAST, text('Scost.'), 'header');
+    b.merged(r, 12, LAST, label('Scost.'), 'header');
     r++;
     for (const row of rows) {
       b.merged(r, 0, 7, text(row.descrizione), 'cell');
@@ -178,20 +178,21 @@ function writeScheda(
     }
   }
   // Cronoprogramma grid: phases × months of the sheet's year.
-  b.merged(r, 0, LAST, text('CRONOPROGRAMMA'), 'section');
+  b.merged(r, 0, LAST, label('CRONOPROGRAMMA'), 'section');
   r++;
-  b.set(r, 0, text('Fasi'), 'monthHeader');
-  MONTH_ABBR_IT.forEach((m, i) => b.set(r, 1 + i, text(m), 'monthHeader'));
-  b.set(r, LAST, text('Note'), 'monthHeader');
+  b.set(r, 0, label('Fasi'), 'monthHeader');
+  MONTH_ABBR_IT.forEach((m, i) => b.set(r, 1 + i, label(m), 'monthHeader'));
+  b.set(r, LAST, label('Note'), 'monthHeader');
   r++;
   o.fasi.forEach((f, i) => {
     const s = res?.schedules[i];
     b.set(r, 0, num(f.numero), 'int');
+    const keys = monthKeys(year);
     for (let m = 1; m <= 12; m++) {
-      const key = `${year}-${String(m).padStart(2, '0')}`;
+      const key = keys[m - 1];
       const deadline = s?.deadlines.includes(key) ?? false;
       const on = s?.months.includes(key) ?? false;
-      b.set(r, m, deadline ? text(DEADLINE_MARK) : undefined, deadline ? 'monthDeadline' : on ? 'monthOn' : 'month');
+      b.set(r, m, deadline ? label(DEADLINE_MARK) : undefined, deadline ? 'monthDeadline' : on ? 'monthOn' : 'month');
     }
     const unread = !s || s.kind === 'sconosciuta' || s.months.length === 0;
     b.set(r, LAST, text(unread ? 'da verificare' : s.outOfOrder ? 'fuori ordine' : undefined), unread || s.outOfOrder ? 'small' : 'month');
@@ -224,8 +225,8 @@ function writeScheda(
     b.height(r, wrappedHeight(line, charsIn(0, LAST), 12));
     r++;
   }
-  b.merged(r, 0, 6, text('Analisi degli scostamenti — verifica intermedia'), 'headerLeft');
-  b.merged(r, 7, LAST, text('Analisi degli scostamenti — verifica finale'), 'headerLeft');
+  b.merged(r, 0, 6, label('Analisi degli scostamenti — verifica intermedia'), 'headerLeft');
+  b.merged(r, 7, LAST, label('Analisi degli scostamenti — verifica finale'), 'headerLeft');
   r++;
   for (const [label, key] of [
     ['Cause', 'cause'],
@@ -244,9 +245,9 @@ function writeScheda(
   }
   b.merged(r, 0, LAST, text("PERSONALE COINVOLTO NELL'OBIETTIVO"), 'section');
   r++;
-  b.merged(r, 0, 1, text('Cat.'), 'header');
-  b.merged(r, 2, 10, text('Cognome e Nome'), 'header');
-  b.merged(r, 11, LAST, text('% Partecipazione'), 'header');
+  b.merged(r, 0, 1, label('Cat.'), 'header');
+  b.merged(r, 2, 10, label('Cognome e Nome'), 'header');
+  b.merged(r, 11, LAST, label('% Partecipazione'), 'header');
   r++;
   let total = 0;
   for (const p of o.personale) {
@@ -266,7 +267,7 @@ function writeScheda(
     b.height(r, 18);
     r++;
   }
-  b.merged(r, 0, 10, text('totale partecipazione agli obiettivi'), 'label');
+  b.merged(r, 0, 10, label('totale partecipazione agli obiettivi'), 'label');
   b.merged(r, 11, LAST, blank ? undefined : num(total / 100), 'pct');
   return r;
 }

@@ -6,6 +6,18 @@ export function text(v: string | null | undefined): PlanValue | undefined {
   return { t: 'text', v };
 }
 
+const LABELS = new Map<string, PlanValue>();
+
+/**
+ * A fixed label's value (`SETTORE`, a month's name), one shared object however many cells repeat
+ * it: the schede repeat a score of them per objective. Plan values are never changed in place.
+ */
+export function label(v: string): PlanValue {
+  let value = LABELS.get(v);
+  if (value === undefined) LABELS.set(v, (value = { t: 'text', v }));
+  return value;
+}
+
 export function num(v: number | null | undefined): PlanValue | undefined {
   if (v === null || v === undefined || !Number.isFinite(v)) return undefined;
   return { t: 'number', v };
@@ -41,17 +53,19 @@ export class SheetBuilder {
   /** Writes a value into a merged range, styling every cell of it so borders show on all sides. */
   merged(row: number, c1: number, c2: number, value: PlanValue | undefined, style?: string, r2 = row): void {
     const area = c2 > c1 || r2 > row;
+    // One object for the merge and its style rectangle (plans are read, never changed in place).
+    const rect: PlanRange = { r1: row, c1, r2, c2 };
     if (area && style) {
       // One rectangle, not one cell per covered cell: most cells of the schede exist only for
       // these borders, and their objects (and garbage) dominated the build's profile.
-      (this.plan.styleRanges ??= []).push({ range: { r1: row, c1, r2, c2 }, style });
+      (this.plan.styleRanges ??= []).push({ range: rect, style });
       if (value) this.set(row, c1, value, style);
     } else {
       for (let r = row; r <= r2; r++) {
         for (let c = c1; c <= c2; c++) this.set(r, c, r === row && c === c1 ? value : undefined, style);
       }
     }
-    if (area) this.plan.merges.push({ r1: row, c1, r2, c2 });
+    if (area) this.plan.merges.push(rect);
   }
 
   widths(widths: number[]): void {

@@ -20,6 +20,7 @@ export interface LeanTag {
 }
 
 export interface LeanHandlers {
+  /** `tag` is reused for the next tag: take what you need from it, do not keep it. */
   open(tag: LeanTag): void;
   /** `end`: offset just past the end tag, or past the open tag of a self-closing element. */
   close(name: string, end: number): void;
@@ -36,9 +37,17 @@ export function parseLean(text: string, h: LeanHandlers, opts: { offsets?: boole
   let start = 0;
   // saxes reports its offset in the text (`position`) even without line tracking.
   if (opts.offsets) parser.on('opentagstart', () => void (start = text.lastIndexOf('<', parser.position - 1)));
-  parser.on('opentag', (tag) =>
-    h.open({ name: local(tag.name), attrs: tag.attributes as Record<string, string>, selfClosing: tag.isSelfClosing, start, openEnd: opts.offsets ? parser.position : 0 }),
-  );
+  // One tag object for the whole pass (a big sheet has hundreds of thousands of tags): handlers
+  // read it during the call and keep only what they take from it.
+  const current: LeanTag = { name: '', attrs: {}, selfClosing: false, start: 0, openEnd: 0 };
+  parser.on('opentag', (tag) => {
+    current.name = local(tag.name);
+    current.attrs = tag.attributes as Record<string, string>;
+    current.selfClosing = tag.isSelfClosing;
+    current.start = start;
+    current.openEnd = opts.offsets ? parser.position : 0;
+    h.open(current);
+  });
   parser.on('closetag', (tag) => h.close(local(tag.name), opts.offsets ? parser.position : 0));
   if (h.text) {
     parser.on('text', h.text);

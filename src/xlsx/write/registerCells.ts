@@ -42,7 +42,9 @@ interface Place {
 }
 
 interface CellSpan {
-  span: Place;
+  /** Offsets of the element: `<c` and just past its end. */
+  start: number;
+  end: number;
   col: number;
   s: number;
   formula: boolean;
@@ -62,9 +64,9 @@ function readRows(xml: string): { sheetData: Place | null; dimension: Place | nu
   let sheetData: Place | null = null;
   let dimension: Place | null = null;
   const rows: RowSpan[] = [];
-  // Open elements, as the kind each one is for this pass.
-  const kinds: ('sheetData' | 'dimension' | 'row' | 'c' | 'f' | null)[] = [];
-  const places: (Place | null)[] = [];
+  // Open elements, as the kind each one is for this pass, and what to complete when it closes.
+  const kinds: ('sheetData' | 'dimension' | 'row' | 'c' | null)[] = [];
+  const places: (Place | CellSpan | null)[] = [];
   let row: RowSpan | null = null;
   let cell: CellSpan | null = null;
   let lastRow = -1;
@@ -80,7 +82,7 @@ function readRows(xml: string): { sheetData: Place | null; dimension: Place | nu
         const depth = kinds.length;
         const parent = kinds[depth - 1];
         let kind: (typeof kinds)[number] = null;
-        let at: Place | null = null;
+        let at: Place | CellSpan | null = null;
         if (depth === 1 && (tag.name === 'sheetData' || tag.name === 'dimension')) {
           kind = tag.name;
           at = place(tag);
@@ -96,10 +98,10 @@ function readRows(xml: string): { sheetData: Place | null; dimension: Place | nu
           rows.push(row);
         } else if (depth === 3 && parent === 'row' && tag.name === 'c' && row) {
           kind = 'c';
-          at = place(tag);
           const prev = row.cells[row.cells.length - 1];
           const col = tag.attrs.r !== undefined ? parseA1Col(tag.attrs.r) : prev ? prev.col + 1 : 0;
-          cell = { span: at, col, s: Number(tag.attrs.s ?? 0) || 0, formula: false };
+          cell = { start: tag.start, end: tag.openEnd, col, s: Number(tag.attrs.s ?? 0) || 0, formula: false };
+          at = cell;
           row.cells.push(cell);
         } else if (depth === 4 && parent === 'c' && tag.name === 'f' && cell) {
           cell.formula = true;
@@ -108,11 +110,14 @@ function readRows(xml: string): { sheetData: Place | null; dimension: Place | nu
         places.push(at);
       },
       close(_name, end) {
-        kinds.pop();
+        const kind = kinds.pop();
         const at = places.pop();
         if (!at) return;
         at.end = end;
-        at.closeStart = at.selfClosing ? at.openEnd : xml.lastIndexOf('</', end - 1);
+        if (kind !== 'c') {
+          const p = at as Place;
+          p.closeStart = p.selfClosing ? p.openEnd : xml.lastIndexOf('</', end - 1);
+        }
       },
     },
     { offsets: true },
@@ -185,11 +190,11 @@ export function spliceColumns(
       report.get(t.write)!.cells++;
       const text = cellFor(t, row, existing);
       if (existing) {
-        splices.push({ from: existing.span.start, to: existing.span.end, text });
+        splices.push({ from: existing.start, to: existing.end, text });
         continue;
       }
       const after = r.cells.find((c) => c.col > t.col);
-      const at = after ? after.span.start : r.span.closeStart;
+      const at = after ? after.start : r.span.closeStart;
       inserts.set(at, [...(inserts.get(at) ?? []), text]);
     }
     if (r.span.selfClosing && inserts.size > 0) {

@@ -74,6 +74,8 @@ export class StyleAppender {
   private readonly spans = new Map<string, Span>();
   private readonly pending = new Map<Container, Pending>();
   private readonly memo = new Map<string, number>();
+  /** `withNumberFormat` answers, by base index and format code. */
+  private readonly withFormat = new Map<string, number>();
   private readonly formats = new Map<string, number>();
   private nextFormatId = 164;
   /** The raw `<xf>` elements of `cellXfs`, to derive a user cell's format with another number format. */
@@ -151,6 +153,16 @@ export class StyleAppender {
 
   /** A user cell's format `base` with another number format: a NEW format, `base` stays as it is. */
   withNumberFormat(base: number, code: string): number {
+    // Asked once per computed cell (thousands): the answer for a base and a format is kept.
+    const key = `${base}\u0000${code}`;
+    const known = this.withFormat.get(key);
+    if (known !== undefined) return known;
+    const index = this.appendWithNumberFormat(base, code);
+    this.withFormat.set(key, index);
+    return index;
+  }
+
+  private appendWithNumberFormat(base: number, code: string): number {
     const numFmtId = this.numFmtId(code);
     const raw = this.cellXfs[base] ?? this.cellXfs[0] ?? '<xf numFmtId="0" fontId="0" fillId="0" borderId="0"/>';
     // The user's element, unprefixed for our own fragment handling, with numFmtId replaced.

@@ -52,4 +52,22 @@ describe.each([
     expect(part.crc).toBe(zlib.crc32(bytes));
     expect(inflated(part).equals(bytes)).toBe(true);
   });
+
+  it('a text pushed a cell at a time (short pieces, accents and emoji among them) gives the same part', () => {
+    const text = textOf(2 * MIB + 777);
+    const d = new PartDeflater();
+    // Piece lengths 1..300, so that short and long pushes both cross the buffer's end.
+    for (let at = 0, k = 0; at < text.length; k++) {
+      let step = 1 + ((k * 7919) % 300);
+      // A piece never splits a surrogate pair (the serializer pushes whole elements).
+      if (/[\uD800-\uDBFF]/.test(text[at + step - 1] ?? '')) step++;
+      d.push(text.slice(at, at + step));
+      at += step;
+    }
+    const part = d.finish();
+    const bytes = Buffer.from(text, 'utf8');
+    expect(part.size).toBe(bytes.length);
+    expect(part.crc).toBe(zlib.crc32(bytes));
+    expect(inflated(part).equals(bytes)).toBe(true);
+  });
 });

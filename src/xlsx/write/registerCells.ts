@@ -57,10 +57,11 @@ interface RowSpan {
 }
 
 /**
- * Rows and cells of `<sheetData>` with their offsets, in one lean saxes pass (a register sheet of a
- * big plan has 100,000 elements: no object for the values and texts inside the cells).
+ * Rows of `<sheetData>` with their offsets, and the cells `keep` asks for, in one lean saxes pass
+ * (a register sheet of a big plan has 100,000 elements: no object for the values and texts inside
+ * the cells, nor for the cells left of the computed columns).
  */
-function readRows(xml: string): { sheetData: Place | null; dimension: Place | null; rows: RowSpan[] } {
+function readRows(xml: string, keep: (row: number, col: number) => boolean): { sheetData: Place | null; dimension: Place | null; rows: RowSpan[] } {
   let sheetData: Place | null = null;
   let dimension: Place | null = null;
   const rows: RowSpan[] = [];
@@ -70,6 +71,7 @@ function readRows(xml: string): { sheetData: Place | null; dimension: Place | nu
   let row: RowSpan | null = null;
   let cell: CellSpan | null = null;
   let lastRow = -1;
+  let lastCol = -1;
   const place = (tag: LeanTag): Place => {
     const name = nameAt(xml, tag.start) || tag.name;
     const colon = name.indexOf(':');
@@ -96,13 +98,18 @@ function readRows(xml: string): { sheetData: Place | null; dimension: Place | nu
           lastRow = r;
           row = { span: at, row: r, cells: [] };
           rows.push(row);
+          lastCol = -1;
         } else if (depth === 3 && parent === 'row' && tag.name === 'c' && row) {
           kind = 'c';
-          const prev = row.cells[row.cells.length - 1];
-          const col = tag.attrs.r !== undefined ? parseA1Col(tag.attrs.r) : prev ? prev.col + 1 : 0;
-          cell = { start: tag.start, end: tag.openEnd, col, s: Number(tag.attrs.s ?? 0) || 0, formula: false };
-          at = cell;
-          row.cells.push(cell);
+          // A cell without `r` follows the previous one of its row.
+          const col = tag.attrs.r !== undefined ? parseA1Col(tag.attrs.r) : lastCol + 1;
+          lastCol = col;
+          cell = null;
+          if (keep(row.row, col)) {
+            cell = { start: tag.start, end: tag.openEnd, col, s: Number(tag.attrs.s ?? 0) || 0, formula: false };
+            at = cell;
+            row.cells.push(cell);
+          }
         } else if (depth === 4 && parent === 'c' && tag.name === 'f' && cell) {
           cell.formula = true;
         }
@@ -143,7 +150,11 @@ export function spliceColumns(
   styles: StyleAppender,
   ctx: { date1904: boolean; notes: string[] },
 ): { xml: string; report: ColumnReport[] } {
-  const { sheetData, dimension, rows } = readRows(xml);
+  // Only the cells at or right of the first computed column matter, and all of a header row
+  // where a column is appended (its last header lends its look to the new one).
+  const firstCol = Math.min(...writes.map((w) => w.col));
+  const headerRows = new Set(writes.filter((w) => w.appended).map((w) => w.headerRow));
+  const { sheetData, dimension, rows } = readRows(xml, (row, col) => col >= firstCol || headerRows.has(row));
   if (!sheetData) return { xml, report: [] };
   const targets = new Map<number, Target[]>();
   const push = (row: number, t: Target) => targets.set(row, [...(targets.get(row) ?? []), t]);

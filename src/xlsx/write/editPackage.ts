@@ -19,6 +19,7 @@ import { updateAppTitles } from './appTitles';
 import { xmlAttr, xmlText } from './escape';
 import { ListPart } from './listPart';
 import { spliceColumns, type ColumnReport } from './registerCells';
+import { partsOnlyOf } from './relatedParts';
 import { STRICT, TRANSITIONAL, writeSheetXml } from './sheetXml';
 import { applySplices, prefixAt, spansOf, withAttr, withPrefix, type Splice } from './spans';
 import { StyleAppender } from './styles';
@@ -29,6 +30,9 @@ const CT_WORKSHEET = 'application/vnd.openxmlformats-officedocument.spreadsheetm
 const CT_STYLES = 'application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml';
 const CT_TABLE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml';
 const RELS_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">';
+
+/** Relationships of a sheet to what a person adds by hand: notes, threaded comments, drawings, pictures, controls. */
+const USER_ADDITIONS = new Set(['comments', 'threadedComment', 'vmlDrawing', 'drawing', 'image', 'oleObject', 'control']);
 
 /** Children of `<workbook>` that come after `<definedNames>`/`<calcPr>` (ECMA-376 CT_Workbook). */
 const AFTER_NAMES = ['sheets', 'functionGroups', 'externalReferences'];
@@ -224,6 +228,17 @@ export function editPackage(opened: OpenedWorkbook, input: WorkbookPlan, opts: E
     }
     for (const n of extras.names) addedNames.push(wx(`<definedName name="${n.name}" localSheetId="${index}">${xmlText(n.formula)}</definedName>`));
     if (d.marker) addedNames.push(wx(`<definedName name="${xmlAttr(d.marker.name)}" hidden="1">${xmlText(d.marker.formula)}</definedName>`));
+  }
+
+  // What the replaced and removed generated sheets pointed at (a note or a drawing a user added
+  // there) goes with them, unless a part the package keeps still uses it.
+  const oldSheets = [...removedSheets, ...report.replaced.map((n) => byName.get(n.toLowerCase())!)].filter((s) => s.part !== null);
+  const related = partsOnlyOf(pkg, oldSheets.map((s) => s.part!));
+  for (const k of related) dropPart(k);
+  for (const s of oldSheets) {
+    // Said for what a person adds by hand (printer settings Excel saves with the sheet go silently).
+    const added = readRelationships(pkg, s.part!).some((r) => !r.external && USER_ADDITIONS.has(relKind(r.type)) && related.has(r.target.toLowerCase()));
+    if (added) report.notes.push(`${s.name}: le note, i disegni o le immagini aggiunti a mano al foglio generato sono stati tolti con il foglio; per conservarli, rinominare il foglio prima di rigenerare`);
   }
 
   // Computed columns, spliced into the register sheets.

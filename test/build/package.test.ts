@@ -4,7 +4,8 @@
  * bars and colour scales, sheet and workbook protection with passwords, array formulas, internal
  * and external hyperlinks, manual page breaks, manual/iterative calculation, 1904 dates, `_xHHHH_`
  * text, an `.xlsm` with its VBA project), with what only Excel writes added as Excel writes it
- * (add_parts.py: a threaded comment, a dynamic array, shared formulas in a register's user column),
+ * (add_parts.py: a threaded comment, a dynamic array, shared formulas in a register's user column,
+ * ISO date cells in a register),
  * and with a pivot table, a text box on a register sheet and an external link (`[1]Foglio1!A1`)
  * added through LibreOffice's API (lo_objects.py), `peg build -o` and then two builds in place in a
  * row leave every part the tool does not own byte-identical, its content types declared, workbook.xml
@@ -150,6 +151,13 @@ const CARRIES: Record<string, (original: Map<string, Uint8Array>, built: Map<str
       expect(xml).toContain('<c r="K2"><f t="shared" ref="K2:K5" si="0">H2/100</f><v>0.2</v></c>');
       for (const [r, v] of [[3, '0.4'], [4, '0.4'], [5, '0.8']]) expect(xml).toContain(`<c r="K${r}"><f t="shared" si="0"/><v>${v}</v></c>`);
     }
+    // ISO date cells (t="d") in the Indicatori's Tempo indicator: kept as written.
+    const ind = sheetParts(original).get('Indicatori')!;
+    for (const p of [original, built]) {
+      const xml = strFromU8(p.get(ind)!);
+      expect(xml).toMatch(/<c r="F3"[^>]* t="d"><v>2025-03-31T00:00:00<\/v><\/c>/);
+      expect(xml).toMatch(/<c r="H3"[^>]* t="d"><v>2025-03-20T00:00:00<\/v><\/c>/);
+    }
   },
   // lo_objects.py: LibreOffice's pivot table, text box and external link.
   objects(original, built) {
@@ -203,11 +211,11 @@ withTools('building edits the user package, never re-serializes it', () => {
     // openpyxl's workbook, plus what only Excel writes: a threaded comment, a dynamic array, shared formulas.
     execFileSync(PYTHON, [path.join(FIXTURES, 'user_workbook.py'), plain], { timeout: 120_000 });
     files.openpyxl = path.join(dir, 'openpyxl.xlsx');
-    execFileSync(PYTHON, [path.join(FIXTURES, 'add_parts.py'), plain, files.openpyxl, 'xl/worksheets/sheet4.xml', 'xl/worksheets/sheet1.xml'], { timeout: 120_000 });
+    execFileSync(PYTHON, [path.join(FIXTURES, 'add_parts.py'), plain, files.openpyxl, 'xl/worksheets/sheet4.xml', 'xl/worksheets/sheet1.xml', 'xl/worksheets/sheet2.xml'], { timeout: 120_000 });
     const plain1904 = path.join(dir, 'mac1904-plain.xlsx');
     execFileSync(PYTHON, [path.join(FIXTURES, 'user_workbook.py'), plain1904, '1904'], { timeout: 120_000 });
     files.mac1904 = path.join(dir, 'mac1904.xlsx');
-    execFileSync(PYTHON, [path.join(FIXTURES, 'add_parts.py'), plain1904, files.mac1904, 'xl/worksheets/sheet4.xml', 'xl/worksheets/sheet1.xml'], { timeout: 120_000 });
+    execFileSync(PYTHON, [path.join(FIXTURES, 'add_parts.py'), plain1904, files.mac1904, 'xl/worksheets/sheet4.xml', 'xl/worksheets/sheet1.xml', 'xl/worksheets/sheet2.xml'], { timeout: 120_000 });
     files.xlsm = path.join(dir, 'macro.xlsm');
     execFileSync(PYTHON, [path.join(FIXTURES, 'make_xlsm.py'), files.openpyxl, files.xlsm], { timeout: 120_000 });
     // LibreOffice's own writing of the same workbook (its zip layout, its XML, date1904 as "true").
@@ -237,6 +245,12 @@ withTools('building edits the user package, never re-serializes it', () => {
       checkWorkbookOrder(after);
       // The fixture really carries them (so checkKept found them byte-identical, not absent).
       if (carries) CARRIES[carries](before, after);
+    }
+    if (carries === 'excel') {
+      // The ISO dates are read as the dates they are: reached 20 March for 31 March, 11 days early
+      // (read as serials they would be 1905 and the gap 15 days).
+      const scostamento = third.planned.plan.columnWrites.find((w) => w.sheet === 'Indicatori' && w.header === 'Scostamento');
+      expect(scostamento?.cells.find((c) => c.row === 2)?.value).toEqual({ t: 'number', v: -11 });
     }
     // The user's sheet named like a generated one is never taken.
     expect(first.applied.freeNames).toContainEqual({ name: 'Riepilogo (2)', takenBy: 'Riepilogo' });

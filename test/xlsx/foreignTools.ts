@@ -11,23 +11,22 @@ import { sofficePath } from '../build/libreoffice';
 
 export const PYTHON = '/usr/bin/python3';
 
-export function hasOpenpyxl(): boolean {
+function canImport(module: string): boolean {
   try {
-    execFileSync(PYTHON, ['-c', 'import openpyxl'], { stdio: 'ignore' });
+    execFileSync(PYTHON, ['-c', `import ${module}`], { stdio: 'ignore' });
     return true;
   } catch {
     return false;
   }
 }
 
+export function hasOpenpyxl(): boolean {
+  return canImport('openpyxl');
+}
+
 /** LibreOffice's Python bridge (Debian python3-uno), for fixtures made through its API. */
 export function hasUno(): boolean {
-  try {
-    execFileSync(PYTHON, ['-c', 'import uno'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
+  return canImport('uno');
 }
 
 export function hasLibreOffice(): boolean {

@@ -13,7 +13,6 @@
 import { readFileSync } from 'fs';
 import ExcelJS from 'exceljs';
 import { analyze } from '../core/analyze';
-import { splitAtPageBreaks } from '../core/plans/limits';
 import { planBuild } from '../core/plans/build';
 import type { CellStyle, PlanValue, SheetPlan } from '../core/plans/types';
 import { openWorkbookPackage } from '../xlsx/package/open';
@@ -155,7 +154,7 @@ async function main(): Promise<void> {
   const [file, variant = 'direct'] = process.argv.slice(2);
   const opened = openWorkbookPackage(new Uint8Array(readFileSync(file)), file);
   const grid = gridOfPackage(opened);
-  const sheets = planBuild(analyze(grid, { verifica: null }), grid).plan.sheets.flatMap((s) => splitAtPageBreaks(s));
+  const sheets = planBuild(analyze(grid, { verifica: null }), grid).plan.sheets;
   (globalThis as { gc?: () => void }).gc?.();
   const t = process.hrtime.bigint();
   const cpu = process.cpuUsage();

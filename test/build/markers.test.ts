@@ -86,34 +86,15 @@ describe("Excel's limits", () => {
   });
 });
 
-describe('a sheet with more page breaks than Excel keeps', () => {
-  it('is split at breaks into sheets of at most 1,023 breaks, every cell kept once', () => {
-    // 2,500 schede of 10 rows: a break after each, the last one's dropped as the planner does.
-    const rows = 25_000;
-    const cells = Array.from({ length: rows }, (_, r) => ({ row: r, col: 0, value: { t: 'number' as const, v: r } }));
-    const plan = {
-      name: 'Schede 2025',
-      kind: 'schede' as const,
-      replaces: null,
-      cells,
-      styles: {},
-      merges: [{ r1: 10, c1: 0, r2: 10, c2: 3 }],
-      columnWidths: [],
-      rowHeights: [{ row: 24_999, height: 30 }],
-      print: { orientation: 'portrait' as const, paper: 'A4' as const, fitToWidth: true, rowBreaks: Array.from({ length: 2499 }, (_, i) => i * 10 + 9) },
-      validations: [],
-      conditionalFormats: [],
-    };
-    const pieces = limits.splitAtPageBreaks(plan);
-    expect(pieces.map((p) => p.name)).toEqual(['Schede 2025', 'Schede 2025 – 2', 'Schede 2025 – 3']);
-    for (const p of pieces) expect(p.print.rowBreaks!.length).toBeLessThanOrEqual(1023);
-    // Every value once, in order, each piece starting at row 0 with a whole scheda.
-    const values = pieces.flatMap((p) => p.cells.map((c) => (c.value as { v: number }).v));
-    expect(values).toEqual(cells.map((c) => c.row));
-    for (const p of pieces) expect(p.cells[0].row).toBe(0);
-    expect((pieces[1].cells[0].value as { v: number }).v % 10).toBe(0);
-    expect(pieces[0].merges).toEqual([{ r1: 10, c1: 0, r2: 10, c2: 3 }]);
-    expect(pieces[2].rowHeights).toHaveLength(1);
-    expect(limits.splitAtPageBreaks({ ...plan, print: { ...plan.print, rowBreaks: [9] } })).toHaveLength(1);
+describe('the sheets a long sheet is split into', () => {
+  it('are named with a suffix, the name cut on whole characters to fit 31', () => {
+    expect(limits.pieceName('Schede 2025', 0)).toBe('Schede 2025');
+    expect(limits.pieceName('Schede 2025', 2)).toBe('Schede 2025 – 3');
+    // 30 units, an emoji right where 27 units end (31 less the suffix's 4): it is dropped whole.
+    const long = `Schede 2025 Settore ${'x'.repeat(6)}😀ab`;
+    const named = limits.pieceName(long, 1);
+    expect(named.length).toBeLessThanOrEqual(31);
+    expect(named).toBe(`Schede 2025 Settore ${'x'.repeat(6)} – 2`);
+    expect(named).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/);
   });
 });

@@ -2,7 +2,6 @@
  * Excel's limits for what the tool generates, checked in ONE place (both writers call these).
  * https://support.microsoft.com › "Excel specifications and limits".
  */
-import type { PlanCell, PlanRange, SheetPlan } from './types';
 
 /** Characters a cell can hold. */
 export const MAX_CELL_TEXT = 32_767;
@@ -61,32 +60,6 @@ export function fitPageBreaks(rows: readonly number[]): { rows: number[]; cut: b
   return rows.length <= MAX_PAGE_BREAKS ? { rows: [...rows], cut: false } : { rows: rows.slice(0, MAX_PAGE_BREAKS), cut: true };
 }
 
-
-function clip(r: PlanRange, start: number, end: number): PlanRange | null {
-  if (start === 0 && r.r2 <= end) return r;
-  const r1 = Math.max(r.r1, start);
-  const r2 = Math.min(r.r2, end);
-  return r1 > r2 ? null : { ...r, r1: r1 - start, r2: r2 - start };
-}
-
-/** The cells of rows start..end, moved up by `start`: a slice when the rows are in order (they
- * usually are), and the first piece's cells shared, not copied (a schede sheet has a million). */
-function cellsBetween(cells: PlanCell[], start: number, end: number, inOrder: boolean): PlanCell[] {
-  let picked: PlanCell[];
-  if (inOrder) {
-    let a = 0;
-    while (a < cells.length && cells[a].row < start) a++;
-    let b = a;
-    while (b < cells.length && cells[b].row <= end) b++;
-    picked = cells.slice(a, b);
-  } else {
-    picked = cells.filter((c) => c.row >= start && c.row <= end);
-  }
-  if (start === 0) return picked;
-  // A literal of the cell's four fields: a spread copy of a million cells was a tenth of a build.
-  return picked.map((c) => ({ row: c.row - start, col: c.col, value: c.value, style: c.style }));
-}
-
 /** The name of the `k`-th sheet (0-based) a long sheet is split into: `Schede 2025`, `Schede 2025 – 2`… */
 export function pieceName(name: string, k: number): string {
   if (k === 0) return name;
@@ -97,55 +70,4 @@ export function pieceName(name: string, k: number): string {
 /** The note for the output when a sheet was split into `names`. */
 export function splitNote(name: string, names: readonly string[]): string {
   return `${name}: più di 1.023 pagine, diviso in ${names.length} fogli (${names.join(', ')})`;
-}
-
-/**
- * A sheet with more manual page breaks than Excel keeps is split into sheets of at most
- * MAX_PAGE_BREAKS breaks each, cut at a break (a scheda stays whole): `Schede 2025`,
- * `Schede 2025 – 2`… The schede planner splits its own sheets as it goes (no copy of a million
- * cells); this is the file writer's safety net for any other plan.
- */
-export function splitAtPageBreaks(plan: SheetPlan, max = MAX_PAGE_BREAKS): SheetPlan[] {
-  const breaks = [...(plan.print.rowBreaks ?? [])].sort((a, b) => a - b);
-  if (breaks.length <= max) return [plan];
-  const ends: number[] = [];
-  for (let i = max; i < breaks.length; i += max + 1) ends.push(breaks[i]);
-  ends.push(Infinity);
-  const pieces: SheetPlan[] = [];
-  const inOrder = plan.cells.every((c, i) => i === 0 || plan.cells[i - 1].row <= c.row);
-  let start = 0;
-  ends.forEach((end, k) => {
-    const inside = (row: number) => row >= start && row <= end;
-    pieces.push({
-      ...plan,
-      name: pieceName(plan.name, k),
-      cells: cellsBetween(plan.cells, start, end, inOrder),
-      ...(plan.styleRanges
-        ? {
-            styleRanges: plan.styleRanges.flatMap((sr) => {
-              const range = clip(sr.range, start, end);
-              return range === sr.range ? [sr] : range ? [{ ...sr, range }] : [];
-            }),
-          }
-        : {}),
-      merges: plan.merges.map((m) => (inside(m.r1) && inside(m.r2) ? clip(m, start, end) : null)).filter((m): m is PlanRange => m !== null),
-      rowHeights: plan.rowHeights.filter((h) => inside(h.row)).map((h) => ({ ...h, row: h.row - start })),
-      validations: plan.validations.flatMap((v) => {
-        const range = clip(v.range, start, end);
-        return range ? [{ ...v, range }] : [];
-      }),
-      conditionalFormats: plan.conditionalFormats.flatMap((cf) => {
-        const range = clip(cf.range, start, end);
-        return range ? [{ ...cf, range }] : [];
-      }),
-      print: {
-        ...plan.print,
-        rowBreaks: breaks.filter((b) => b >= start && b < end).map((b) => b - start),
-        ...(plan.print.area ? { area: clip(plan.print.area, start, end) ?? undefined } : {}),
-        ...(k > 0 ? { titleRows: undefined } : {}),
-      },
-    });
-    start = end + 1;
-  });
-  return pieces;
 }

@@ -6,7 +6,7 @@
  * marker names, `fullCalcOnLoad`, a stale `calcChain.xml`, and the cells of the computed columns in
  * the user's register sheets (see docs/formato-cartella.md#pacchetto-intatto).
  */
-import { splitAtPageBreaks, splitNote } from '../../core/plans/limits';
+import { splitNote } from '../../core/plans/limits';
 import { resolveSheets, type KeptSheet, type Resolution } from '../../core/plans/resolve';
 import { kindOfToolName, type MarkerKind } from '../../core/plans/markers';
 import type { ColumnWrite, SheetPlan, WorkbookPlan } from '../../core/plans/types';
@@ -96,20 +96,11 @@ function freeRelId(used: Set<string>): string {
   }
 }
 
-export function editPackage(opened: OpenedWorkbook, input: WorkbookPlan, opts: EditOptions): EditResult {
+export function editPackage(opened: OpenedWorkbook, plan: WorkbookPlan, opts: EditOptions): EditResult {
   const { pkg, workbook: wb } = opened;
-  // Excel keeps at most 1,023 manual page breaks a sheet: longer sheets (the Schede of a big
-  // year) are split at a break, and the output says so.
+  // Sheets the planner split to stay within Excel's 1,023 page breaks (the schede of a big year):
+  // one note for each.
   const splitNotes: string[] = [];
-  const plan: WorkbookPlan = {
-    ...input,
-    sheets: input.sheets.flatMap((s) => {
-      const pieces = splitAtPageBreaks(s);
-      if (pieces.length > 1) splitNotes.push(splitNote(s.name, pieces.map((p) => p.name)));
-      return pieces;
-    }),
-  };
-  // Sheets the planner already split (the schede of a big year): one note for each.
   for (const s of plan.sheets) {
     if (s.pieceOf?.index !== 0) continue;
     const of = s.pieceOf.name;
